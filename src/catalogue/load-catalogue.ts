@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020';
+import { parse } from 'yaml';
+import type { Catalogue, Clause } from '../model/clause';
+import { CATALOGUE_PATH, CATALOGUE_SCHEMA_PATH } from './paths';
+
+export class CatalogueError extends Error {}
+
+/** Reads spec/clauses.yaml and refuses it unless it matches its own schema and ids are unique. */
+export function loadCatalogue(file = CATALOGUE_PATH): Catalogue {
+  const data: unknown = parse(readFileSync(file, 'utf8'));
+  const schema = JSON.parse(readFileSync(CATALOGUE_SCHEMA_PATH, 'utf8'));
+  const validate = new Ajv2020({ allErrors: true }).compile<Catalogue>(schema);
+  if (!validate(data)) {
+    const first = validate.errors?.[0];
+    throw new CatalogueError(`clause catalogue ${file}: ${first?.instancePath || '/'} ${first?.message}`);
+  }
+  const seen = new Set<string>();
+  for (const clause of data.clauses) {
+    if (seen.has(clause.id)) throw new CatalogueError(`clause catalogue ${file}: duplicate id ${clause.id}`);
+    seen.add(clause.id);
+  }
+  return data;
+}
+
+export function clauseById(catalogue: Catalogue, id: string): Clause {
+  const clause = catalogue.clauses.find((c) => c.id === id);
+  if (!clause) throw new CatalogueError(`no clause ${id} in the catalogue`);
+  return clause;
+}

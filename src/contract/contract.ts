@@ -1,0 +1,35 @@
+import type { ValidateFunction } from 'ajv';
+
+/** A documented operation, with its path already joined to the base path. */
+export interface Operation {
+  method: string;
+  path: string;
+  successStatus: number;
+}
+
+/**
+ * What the suites check, read from the OpenAPI document (spec/mattermost-v1.openapi.yaml) so that
+ * no operation, status, schema, header name or security scheme is restated in code.
+ */
+export interface Contract {
+  /** The path part of the server URL: "/api/v1". */
+  basePath: string;
+  login: Operation & {
+    /** Request body property for each credential, from `x-credential`. */
+    fields: { team: string; email: string; password: string };
+  };
+  me: Operation & { unauthenticatedStatus: number };
+  headers: {
+    token: string;
+    setCookie: string;
+    requestId: string;
+    rateLimit: string;
+    rateRemaining: string;
+    rateReset: string;
+  };
+  bearer: { scheme: string };
+  sessionCookie: { name: string };
+  limitExceeded: { status: number; textBody: string };
+  validateError: ValidateFunction;
+  validateUser: ValidateFunction;
+}

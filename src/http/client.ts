@@ -1,0 +1,223 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Agent, Client, type Dispatcher, request } from 'undici';
+import type { Exchange } from '../model/exchange';
+import type { Pacer } from '../ratelimit/pacer';
+import { curlLine } from './curl';
+import { type HeaderMap, headerValue, headerValues } from './headers';
+import type { Redactor } from './redactor';
+
+/** Bodies beyond this are cut: a conformance check never needs more, and a hostile server can't flood us. */
+export const MAX_BODY_BYTES = 256 * 1024;
+/** How many times a request that meets an unplanned 429 is tried again after waiting for the reset. */
+const RETRIES_AFTER_429 = 2;
+
+export interface ClientOptions {
+  /** Scheme, host and port of the target: credentials go nowhere else. */
+  origin: string;
+  timeoutMs: number;
+  insecure?: boolean;
+  redactor: Redactor;
+  pacer?: Pacer;
+}
+
+export interface SendOptions {
+  method: string;
+  /** An absolute path on the target's origin. */
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
+  /** A connection of its own (for a burst on one kept-alive connection, or a fresh one). */
+  dispatcher?: Dispatcher;
+  /** Wait for the advertised limit to reset when it is spent, and retry after an unplanned 429 (default true). */
+  paced?: boolean;
+}
+
+export interface HttpResponse {
+  status: number;
+  headers: HeaderMap;
+  /** The body as text, cut at MAX_BODY_BYTES. */
+  text: string;
+  truncated: boolean;
+  sentAtMs: number;
+  receivedAtMs: number;
+  /** The redacted record of this request and response, for evidence. */
+  exchange: Exchange;
+  header(name: string): string | undefined;
+  headerValues(name: string): string[];
+  /** The body parsed as JSON, or undefined when it is empty or not JSON. */
+  json(): unknown;
+}
+
+/** The target did not answer: the checker cannot decide (an `error`, never a `fail`). */
+export class TransportError extends Error {
+  readonly kind = 'transport-error';
+  constructor(
+    message: string,
+    readonly exchange: Exchange,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The one HTTP layer of the checker: per-request timeout, no redirects followed, bodies capped,
+ * pacing under the advertised rate limit, and every exchange kept, redacted, as evidence.
+ */
+export class HttpClient {
+  private readonly agent: Agent;
+  private requestCount = 0;
+
+  constructor(readonly options: ClientOptions) {
+    this.agent = new Agent({ connect: this.connectOptions(), keepAliveTimeout: 10_000 });
+  }
+
+  /** How many requests reached the wire through this client. */
+  get requestsSent(): number {
+    return this.requestCount;
+  }
+
+  get redactor(): Redactor {
+    return this.options.redactor;
+  }
+
+  /** A single kept-alive connection, for requests that must share one (the caller closes it). */
+  oneConnection(): Client {
+    return new Client(this.options.origin, { connect: this.connectOptions(), pipelining: 1, keepAliveTimeout: 10_000 });
+  }
+
+  async send(options: SendOptions): Promise<HttpResponse> {
+    const paced = options.paced ?? true;
+    for (let attempt = 0; ; attempt++) {
+      if (paced) await sleep(this.options.pacer?.delayMs() ?? 0);
+      const response = await this.sendOnce(options);
+      this.options.pacer?.observe(response.headers, response.receivedAtMs);
+      if (!paced || response.status !== 429 || attempt >= RETRIES_AFTER_429) return response;
+      await sleep(this.options.pacer?.retryDelayMs(response.headers, response.receivedAtMs) ?? 1000);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.agent.close();
+  }
+
+  private connectOptions() {
+    return { rejectUnauthorized: !this.options.insecure, timeout: this.options.timeoutMs };
+  }
+
+  private async sendOnce(options: SendOptions): Promise<HttpResponse> {
+    const url = new URL(options.path, this.options.origin).toString();
+    const headers = { ...options.headers };
+    const started = Date.now();
+    const exchange: Exchange = {
+      request: {
+        method: options.method,
+        url: this.redactor.redact(url),
+        headers: redactRecord(headers, this.redactor),
+        body: options.body === undefined ? undefined : this.redactor.redact(options.body),
+      },
+      startedAt: new Date(started).toISOString(),
+      durationMs: 0,
+      curl: curlLine({ method: options.method, url, headers, body: options.body }, this.redactor),
+    };
+    this.requestCount++;
+    try {
+      const response = await request(url, {
+        dispatcher: options.dispatcher ?? this.agent,
+        method: options.method as Dispatcher.HttpMethod,
+        headers,
+        body: options.body,
+        headersTimeout: this.options.timeoutMs,
+        bodyTimeout: this.options.timeoutMs,
+        signal: AbortSignal.timeout(this.options.timeoutMs),
+      });
+      const { text, truncated } = await readCapped(response.body);
+      const received = Date.now();
+      exchange.durationMs = received - started;
+      exchange.response = {
+        status: response.statusCode,
+        headers: redactHeaders(response.headers, this.redactor),
+        body: this.redactor.redact(text),
+        bodyTruncated: truncated,
+      };
+      return makeResponse(response.statusCode, response.headers, text, truncated, started, received, exchange);
+    } catch (error) {
+      exchange.durationMs = Date.now() - started;
+      const reason = describeTransportError(error, this.options.timeoutMs);
+      exchange.transportError = reason;
+      throw new TransportError(`${options.method} ${exchange.request.url}: ${reason}`, exchange);
+    }
+  }
+}
+
+function makeResponse(
+  status: number,
+  headers: HeaderMap,
+  text: string,
+  truncated: boolean,
+  sentAtMs: number,
+  receivedAtMs: number,
+  exchange: Exchange,
+): HttpResponse {
+  let parsed: { value: unknown } | undefined;
+  return {
+    status,
+    headers,
+    text,
+    truncated,
+    sentAtMs,
+    receivedAtMs,
+    exchange,
+    header: (name) => headerValue(headers, name),
+    headerValues: (name) => headerValues(headers, name),
+    json() {
+      if (!parsed) {
+        try {
+          parsed = { value: text.trim() === '' ? undefined : JSON.parse(text) };
+        } catch {
+          parsed = { value: undefined };
+        }
+      }
+      return parsed.value;
+    },
+  };
+}
+
+async function readCapped(body: AsyncIterable<Buffer> & { destroy(): void }): Promise<{ text: string; truncated: boolean }> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    const room = MAX_BODY_BYTES - size;
+    chunks.push(chunk.length > room ? chunk.subarray(0, room) : chunk);
+    size += Math.min(chunk.length, room);
+    if (size >= MAX_BODY_BYTES) {
+      body.destroy();
+      return { text: Buffer.concat(chunks).toString('utf8'), truncated: true };
+    }
+  }
+  return { text: Buffer.concat(chunks).toString('utf8'), truncated: false };
+}
+
+function redactRecord(record: Record<string, string>, redactor: Redactor): Record<string, string> {
+  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, redactor.redact(v)]));
+}
+
+function redactHeaders(headers: HeaderMap, redactor: Redactor): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined) continue;
+    out[name] = Array.isArray(value) ? value.map((v) => redactor.redact(v)) : redactor.redact(value);
+  }
+  return out;
+}
+
+function describeTransportError(error: unknown, timeoutMs: number): string {
+  const err = error as { name?: string; code?: string; message?: string; cause?: { code?: string; message?: string } };
+  const code = err.code ?? err.cause?.code;
+  if (err.name === 'TimeoutError' || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' || code === 'UND_ERR_CONNECT_TIMEOUT') {
+    return `no answer within ${timeoutMs / 1000} s`;
+  }
+  if (code === 'ECONNREFUSED') return 'connection refused';
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'host not found';
+  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return 'connection closed by the server';
+  return `${code ? `${code}: ` : ''}${err.cause?.message ?? err.message ?? String(error)}`;
+}

@@ -1,0 +1,24 @@
+import type { Level } from './level';
+import type { Exchange } from './exchange';
+import type { Status } from './status';
+
+/** A broken promise: what the document requires against what the target did. */
+export interface Violation {
+  expected: string;
+  actual: string;
+  /** Index into the outcome's evidence of the exchange that showed it. */
+  exchange?: number;
+}
+
+/** The result of one clause against one target. Plain JSON: it crosses process boundaries. */
+export interface Outcome {
+  kind: 'clause-outcome';
+  id: string;
+  level: Level;
+  status: Status;
+  /** For skip and error: why; for info and pass: what was observed, when worth saying. */
+  note?: string;
+  violations: Violation[];
+  evidence: Exchange[];
+  durationMs: number;
+}

@@ -1,0 +1,42 @@
+/** The account the source document's examples log in with; the reference server knows only it. */
+export const DEMO_ACCOUNT = {
+  team: 'exampleteam',
+  email: 'someone@nowhere.com',
+  password: 'thisisabadpassword',
+} as const;
+
+/** How the reference server behaves; every field has a default (DEFAULT_SERVER_OPTIONS). */
+export interface ServerOptions {
+  /** Address to bind; loopback unless told otherwise. */
+  host: string;
+  /** 0 picks a free port. */
+  port: number;
+  /** Requests allowed per second, per client. */
+  rate: number;
+  /**
+   * `fixed-window`: like Mattermost 1.x — a one-second window, Reset counts seconds until it ends.
+   * `token-bucket`: GCRA like later Mattermost — Limit is burst + 1, Remaining refills continuously.
+   */
+  limiter: 'fixed-window' | 'token-bucket';
+  /** Token bucket only: requests allowed at once beyond the first; defaults to `rate`. */
+  burst?: number;
+  /** X-Ratelimit-Reset as seconds left (the examples) or epoch seconds (the table). */
+  resetForm: 'seconds-left' | 'epoch';
+  /** The 429 body: the documented plain text `limit exceeded`, or the JSON error body. */
+  limitBody: 'text' | 'json';
+  /** Consecutive wrong passwords before an account locks; a good login resets the count. */
+  lockoutAfter: number;
+  /** Names of faults to turn on (see src/server/faults). */
+  faults: string[];
+}
+
+export const DEFAULT_SERVER_OPTIONS: ServerOptions = {
+  host: '127.0.0.1',
+  port: 8065,
+  rate: 10,
+  limiter: 'fixed-window',
+  resetForm: 'seconds-left',
+  limitBody: 'text',
+  lockoutAfter: 10,
+  faults: [],
+};

@@ -1,0 +1,130 @@
+import { randomUUID } from 'node:crypto';
+import { loadCatalogue } from '../../src/catalogue/load-catalogue';
+import type { Contract } from '../../src/contract/contract';
+import { loadContract } from '../../src/contract/load-contract';
+import { HttpClient, type HttpResponse, type SendOptions } from '../../src/http/client';
+import { Redactor } from '../../src/http/redactor';
+import type { Catalogue } from '../../src/model/clause';
+import { Pacer } from '../../src/ratelimit/pacer';
+import type { RunConfig } from '../../src/runner/run-config';
+import { NotApplicable } from './not-applicable';
+import { readRunConfig } from './run-config';
+
+/** A logged-in session: what a good login gave back. */
+export interface Session {
+  token: string;
+  login: HttpResponse;
+  user: Record<string, unknown>;
+}
+
+/** Everything a check needs: the run's settings, the contract from the spec, and the one HTTP client. */
+export class SuiteContext {
+  private sessionPromise?: Promise<Session>;
+
+  constructor(
+    readonly config: RunConfig & { password: string },
+    readonly contract: Contract,
+    readonly catalogue: Catalogue,
+    readonly client: HttpClient,
+    private readonly pacer: Pacer,
+  ) {}
+
+  static async open(): Promise<SuiteContext> {
+    const config = readRunConfig();
+    const contract = await loadContract(config.specPath);
+    const redactor = new Redactor();
+    redactor.add(config.password, 'MM_PASSWORD');
+    const pacer = new Pacer(contract.headers, config.pacerStatePath);
+    const origin = new URL(config.target).origin;
+    const client = new HttpClient({ origin, timeoutMs: config.timeoutMs, insecure: config.insecure, redactor, pacer });
+    return new SuiteContext(config, contract, loadCatalogue(), client, pacer);
+  }
+
+  async close(): Promise<void> {
+    this.pacer.save();
+    await this.client.close();
+  }
+
+  /** A documented path, below the target's own path prefix when it has one. */
+  url(path: string): string {
+    const prefix = new URL(this.config.target).pathname.replace(/\/$/, '');
+    return `${prefix}${path}`;
+  }
+
+  /** A path under the API base that no server routes: for unknown-route probes. */
+  unknownPath(): string {
+    return this.url(`${this.contract.basePath}/no-such-route-${randomUUID().slice(0, 8)}`);
+  }
+
+  send(options: SendOptions): Promise<HttpResponse> {
+    return this.client.send({ ...options, path: this.url(options.path) });
+  }
+
+  /** The login body as the spec names its fields; `overrides` replaces or (undefined) drops a credential. */
+  loginBody(overrides: Partial<Record<'team' | 'email' | 'password', string | undefined>> = {}): string {
+    const values = { team: this.config.team, email: this.config.email, password: this.config.password, ...overrides };
+    const body: Record<string, string> = {};
+    for (const role of ['team', 'email', 'password'] as const) {
+      const value = values[role];
+      if (value !== undefined) body[this.contract.login.fields[role]] = value;
+    }
+    return JSON.stringify(body);
+  }
+
+  /** Sends a login and remembers any token it gave, so that no record shows it. */
+  async login(body = this.loginBody(), contentType = 'application/json'): Promise<HttpResponse> {
+    const response = await this.send({
+      method: this.contract.login.method,
+      path: this.contract.login.path,
+      headers: { 'content-type': contentType },
+      body,
+    });
+    this.rememberSecrets(response);
+    return response;
+  }
+
+  /** Keeps the Token header and every cookie value of a response out of all records. */
+  rememberSecrets(response: HttpResponse): void {
+    this.client.redactor.add(response.header(this.contract.headers.token), 'MM_TOKEN');
+    for (const cookie of response.headerValues(this.contract.headers.setCookie)) {
+      const pair = cookie.split(';')[0] ?? '';
+      this.client.redactor.add(pair.slice(pair.indexOf('=') + 1).trim(), 'MM_TOKEN');
+    }
+    // Records written before the secret was known are redacted again.
+    const { exchange } = response;
+    if (exchange.response) {
+      exchange.response.headers = Object.fromEntries(
+        Object.entries(exchange.response.headers).map(([k, v]) => [
+          k,
+          Array.isArray(v) ? v.map((x) => this.client.redactor.redact(x)) : this.client.redactor.redact(v),
+        ]),
+      );
+      exchange.response.body = this.client.redactor.redact(exchange.response.body);
+    }
+  }
+
+  /** One good login per suite, shared by the checks that need a token. */
+  session(): Promise<Session> {
+    this.sessionPromise ??= this.login().then((login) => {
+      const token = login.header(this.contract.headers.token);
+      const user = login.json();
+      if (login.status !== this.contract.login.successStatus || !token) {
+        throw new NotApplicable(
+          `needs a session token, and the login answered ${login.status} without one (see auth.login-returns-token)`,
+        );
+      }
+      return { token, login, user: (typeof user === 'object' && user !== null ? user : {}) as Record<string, unknown> };
+    });
+    return this.sessionPromise;
+  }
+
+  /** The Authorization header value that presents a token with the spec's Bearer scheme. */
+  bearer(token: string): Record<string, string> {
+    return { authorization: `${this.contract.bearer.scheme} ${token}` };
+  }
+
+  /** Sends GET /users/me with the given headers. */
+  me(headers: Record<string, string> = {}, options: Partial<SendOptions> = {}): Promise<HttpResponse> {
+    return this.send({ method: this.contract.me.method, path: this.contract.me.path, headers, ...options });
+  }
+}
