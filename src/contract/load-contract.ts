@@ -4,7 +4,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { parse } from 'yaml';
-import type { Contract, Operation } from './contract';
+import type { Contract } from './contract';
 
 export class SpecError extends Error {}
 
@@ -17,7 +17,9 @@ export async function readSpec(file: string): Promise<Document> {
   try {
     data = parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new SpecError(`cannot read the OpenAPI document ${file}: ${(error as Error).message.split('\n')[0]}`);
+    throw new SpecError(
+      `cannot read the OpenAPI document ${file}: ${(error as Error).message.split('\n')[0]}`,
+    );
   }
   const result = await validate(structuredClone(data) as Document);
   if (!result.valid) {
@@ -25,7 +27,9 @@ export async function readSpec(file: string): Promise<Document> {
     throw new SpecError(`the OpenAPI document ${file} is not valid OpenAPI 3.1: ${first}`);
   }
   if (!String((data as Document).openapi).startsWith('3.1')) {
-    throw new SpecError(`the OpenAPI document ${file} must be OpenAPI 3.1, not ${(data as Document).openapi}`);
+    throw new SpecError(
+      `the OpenAPI document ${file} must be OpenAPI 3.1, not ${(data as Document).openapi}`,
+    );
   }
   return data as Document;
 }
@@ -40,20 +44,26 @@ export async function loadContract(file: string): Promise<Contract> {
 
   const login = operation(spec, basePath, 'login');
   const loginBody = requireValue(
-    (login.raw.requestBody as OpenAPIV3_1.RequestBodyObject | undefined)?.content?.['application/json']?.schema,
+    (login.raw.requestBody as OpenAPIV3_1.RequestBodyObject | undefined)?.content?.['application/json']
+      ?.schema,
     'the login operation has no application/json request body',
   ) as OpenAPIV3_1.SchemaObject;
   const me = operation(spec, basePath, 'getMe');
   const limitExceeded = requireValue(spec.components?.responses?.LimitExceeded, 'no LimitExceeded response');
   const headers = (spec.components?.headers ?? {}) as Record<string, HeaderObject>;
-  const securitySchemes = Object.values(spec.components?.securitySchemes ?? {}) as OpenAPIV3_1.SecuritySchemeObject[];
+  const securitySchemes = Object.values(
+    spec.components?.securitySchemes ?? {},
+  ) as OpenAPIV3_1.SecuritySchemeObject[];
   const bearer = securitySchemes.find((s) => s.type === 'http' && /^bearer$/i.test(s.scheme));
   const cookie = securitySchemes.find((s) => s.type === 'apiKey' && s.in === 'cookie');
 
   return {
     basePath: basePath.replace(/\/$/, ''),
     login: { ...login.operation, fields: credentialFields(loginBody) },
-    me: { ...me.operation, unauthenticatedStatus: firstStatus(me.raw, (s) => s === 401 || (s >= 400 && s < 429)) },
+    me: {
+      ...me.operation,
+      unauthenticatedStatus: firstStatus(me.raw, (s) => s === 401 || (s >= 400 && s < 429)),
+    },
     headers: {
       token: headerByRole(headers, 'session-token'),
       setCookie: headerByRole(headers, 'set-cookie'),
@@ -62,11 +72,19 @@ export async function loadContract(file: string): Promise<Contract> {
       rateRemaining: headerByRole(headers, 'rate-remaining'),
       rateReset: headerByRole(headers, 'rate-reset'),
     },
-    bearer: { scheme: (requireValue(bearer, 'no http bearer security scheme') as OpenAPIV3_1.HttpSecurityScheme).scheme },
-    sessionCookie: { name: (requireValue(cookie, 'no cookie security scheme') as OpenAPIV3_1.ApiKeySecurityScheme).name },
+    bearer: {
+      scheme: (requireValue(bearer, 'no http bearer security scheme') as OpenAPIV3_1.HttpSecurityScheme)
+        .scheme,
+    },
+    sessionCookie: {
+      name: (requireValue(cookie, 'no cookie security scheme') as OpenAPIV3_1.ApiKeySecurityScheme).name,
+    },
     limitExceeded: {
       status: firstStatus(login.raw, (s) => textBodyOf(login.raw.responses?.[String(s)]) !== undefined),
-      textBody: requireValue(textBodyOf(limitExceeded), 'the LimitExceeded response has no text/plain const body'),
+      textBody: requireValue(
+        textBodyOf(limitExceeded),
+        'the LimitExceeded response has no text/plain const body',
+      ),
     },
     validateError: ajv.compile(requireValue(schemas.Error, 'no Error schema')),
     validateUser: ajv.compile(requireValue(schemas.User, 'no User schema')),
@@ -81,7 +99,11 @@ function operation(spec: Document, basePath: string, operationId: string) {
       const successStatus = firstStatus(raw, (s) => s >= 200 && s < 300);
       return {
         raw,
-        operation: { method: method.toUpperCase(), path: `${basePath.replace(/\/$/, '')}${path}`, successStatus },
+        operation: {
+          method: method.toUpperCase(),
+          path: `${basePath.replace(/\/$/, '')}${path}`,
+          successStatus,
+        },
       };
     }
   }
@@ -108,7 +130,8 @@ function credentialFields(schema: OpenAPIV3_1.SchemaObject): Contract['login']['
     const role = (property as { 'x-credential'?: string })['x-credential'];
     if (role) byRole.set(role, name);
   }
-  const field = (role: string) => requireValue(byRole.get(role), `no login field marked x-credential: ${role}`);
+  const field = (role: string) =>
+    requireValue(byRole.get(role), `no login field marked x-credential: ${role}`);
   return { team: field('team'), email: field('email'), password: field('password') };
 }
 

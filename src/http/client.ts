@@ -82,7 +82,11 @@ export class HttpClient {
 
   /** A single kept-alive connection, for requests that must share one (the caller closes it). */
   oneConnection(): Client {
-    return new Client(this.options.origin, { connect: this.connectOptions(), pipelining: 1, keepAliveTimeout: 10_000 });
+    return new Client(this.options.origin, {
+      connect: this.connectOptions(),
+      pipelining: 1,
+      keepAliveTimeout: 10_000,
+    });
   }
 
   async send(options: SendOptions): Promise<HttpResponse> {
@@ -139,7 +143,15 @@ export class HttpClient {
         body: this.redactor.redact(text),
         bodyTruncated: truncated,
       };
-      return makeResponse(response.statusCode, response.headers, text, truncated, started, received, exchange);
+      return makeResponse(
+        response.statusCode,
+        response.headers,
+        text,
+        truncated,
+        started,
+        received,
+        exchange,
+      );
     } catch (error) {
       exchange.durationMs = Date.now() - started;
       const reason = describeTransportError(error, this.options.timeoutMs);
@@ -182,7 +194,9 @@ function makeResponse(
   };
 }
 
-async function readCapped(body: AsyncIterable<Buffer> & { destroy(): void }): Promise<{ text: string; truncated: boolean }> {
+async function readCapped(
+  body: AsyncIterable<Buffer> & { destroy(): void },
+): Promise<{ text: string; truncated: boolean }> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of body) {
@@ -211,9 +225,19 @@ function redactHeaders(headers: HeaderMap, redactor: Redactor): Record<string, s
 }
 
 function describeTransportError(error: unknown, timeoutMs: number): string {
-  const err = error as { name?: string; code?: string; message?: string; cause?: { code?: string; message?: string } };
+  const err = error as {
+    name?: string;
+    code?: string;
+    message?: string;
+    cause?: { code?: string; message?: string };
+  };
   const code = err.code ?? err.cause?.code;
-  if (err.name === 'TimeoutError' || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' || code === 'UND_ERR_CONNECT_TIMEOUT') {
+  if (
+    err.name === 'TimeoutError' ||
+    code === 'UND_ERR_HEADERS_TIMEOUT' ||
+    code === 'UND_ERR_BODY_TIMEOUT' ||
+    code === 'UND_ERR_CONNECT_TIMEOUT'
+  ) {
     return `no answer within ${timeoutMs / 1000} s`;
   }
   if (code === 'ECONNREFUSED') return 'connection refused';

@@ -13,7 +13,8 @@ export function curlLine(
 ): string {
   const words = ['curl', '-i'];
   if (request.method !== 'GET' || request.body !== undefined) words.push('-X', request.method);
-  for (const [name, value] of Object.entries(request.headers)) words.push('-H', shellWord(`${name}: ${value}`, redactor));
+  for (const [name, value] of Object.entries(request.headers))
+    words.push('-H', shellWord(`${name}: ${value}`, redactor));
   if (request.body !== undefined) words.push('--data-raw', shellWord(request.body, redactor));
   words.push(shellWord(request.url, redactor));
   return words.join(' ');

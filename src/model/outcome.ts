@@ -1,5 +1,5 @@
-import type { Level } from './level';
 import type { Exchange } from './exchange';
+import type { Level } from './level';
 import type { Status } from './status';
 
 /** A broken promise: what the document requires against what the target did. */

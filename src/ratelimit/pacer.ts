@@ -44,7 +44,8 @@ export class Pacer {
   /** How long to wait after a 429: Retry-After when the server gives it, else the reset. */
   retryDelayMs(headers: HeaderMap, receivedAtMs: number): number {
     const retryAfter = Number(headerValue(headers, 'retry-after'));
-    if (Number.isFinite(retryAfter) && retryAfter >= 0) return Math.min(retryAfter * 1000 + RESET_MARGIN_MS, MAX_WAIT_MS);
+    if (Number.isFinite(retryAfter) && retryAfter >= 0)
+      return Math.min(retryAfter * 1000 + RESET_MARGIN_MS, MAX_WAIT_MS);
     const wait = this.delayMs(receivedAtMs);
     return wait > 0 ? wait : 1000;
   }
@@ -53,7 +54,9 @@ export class Pacer {
     const rate = readRateHeaders(headers, this.names);
     if (rate.remaining === undefined) return;
     const reading =
-      rate.reset === undefined ? undefined : readReset(rate.reset, receivedAtMs, parseHttpDate(headerValue(headers, 'date')));
+      rate.reset === undefined
+        ? undefined
+        : readReset(rate.reset, receivedAtMs, parseHttpDate(headerValue(headers, 'date')));
     this.state = { remaining: rate.remaining, resetAtMs: reading?.atMs ?? receivedAtMs + 1000 };
   }
 

@@ -29,5 +29,10 @@ export function readRateHeaders(headers: HeaderMap, names: RateHeaderNames): Rat
     remaining: headerValue(headers, names.rateRemaining),
     reset: headerValue(headers, names.rateReset),
   };
-  return { raw, limit: parseCount(raw.limit), remaining: parseCount(raw.remaining), reset: parseCount(raw.reset) };
+  return {
+    raw,
+    limit: parseCount(raw.limit),
+    remaining: parseCount(raw.remaining),
+    reset: parseCount(raw.reset),
+  };
 }

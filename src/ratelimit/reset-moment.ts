@@ -19,7 +19,11 @@ const DAY_SECONDS = 86_400;
  * @param receivedAtMs when the response arrived, on the checker's clock
  * @param serverDateMs the response's Date header, when it has one: it corrects for clock skew
  */
-export function readReset(value: number, receivedAtMs: number, serverDateMs?: number): ResetReading | undefined {
+export function readReset(
+  value: number,
+  receivedAtMs: number,
+  serverDateMs?: number,
+): ResetReading | undefined {
   if (value < DAY_SECONDS) return { form: 'seconds-left', atMs: receivedAtMs + value * 1000 };
   const serverNowSeconds = (serverDateMs ?? receivedAtMs) / 1000;
   if (Math.abs(value - serverNowSeconds) > DAY_SECONDS) return undefined;

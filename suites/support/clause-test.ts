@@ -1,4 +1,5 @@
 import { appendFileSync } from 'node:fs';
+import { loadCatalogue } from '../../src/catalogue/load-catalogue';
 import { TransportError } from '../../src/http/client';
 import type { Area, Clause } from '../../src/model/clause';
 import { describeOutcome } from '../../src/model/describe-outcome';
@@ -9,7 +10,6 @@ import { Findings } from './findings';
 import { CannotDecide, NotApplicable } from './not-applicable';
 import { readRunConfig } from './run-config';
 import { SuiteContext } from './suite-context';
-import { loadCatalogue } from '../../src/catalogue/load-catalogue';
 
 /** A check: reads the target's responses for one clause and records what it finds. */
 export type Check = (findings: Findings, context: SuiteContext) => Promise<void>;
@@ -21,7 +21,9 @@ export type Check = (findings: Findings, context: SuiteContext) => Promise<void>
  */
 export function registerArea(area: Area, checks: Record<string, Check>): void {
   const config = readRunConfig();
-  const clauses = loadCatalogue().clauses.filter((c) => c.id.startsWith(`${area}.`) && isSelected(c.id, config.only));
+  const clauses = loadCatalogue().clauses.filter(
+    (c) => c.id.startsWith(`${area}.`) && isSelected(c.id, config.only),
+  );
   let context: SuiteContext;
   beforeAll(async () => {
     context = await SuiteContext.open();
@@ -36,7 +38,8 @@ export function registerArea(area: Area, checks: Record<string, Check>): void {
         ? await runCheck(clause, check, context)
         : outcomeOf(clause, 'error', new Findings(), Date.now(), `the checker has no check for ${clause.id}`);
       appendFileSync(config.outcomesPath, `${JSON.stringify(outcome)}\n`);
-      if (outcome.status === 'fail' || outcome.status === 'error') throw new Error(describeOutcome(clause, outcome));
+      if (outcome.status === 'fail' || outcome.status === 'error')
+        throw new Error(describeOutcome(clause, outcome));
     });
   }
 }
@@ -45,7 +48,13 @@ async function runCheck(clause: Clause, check: Check, context: SuiteContext): Pr
   const started = Date.now();
   const findings = new Findings();
   if (context.config.safe && clause.active) {
-    return outcomeOf(clause, 'skip', findings, started, '--safe: this check sends a burst or a wrong password');
+    return outcomeOf(
+      clause,
+      'skip',
+      findings,
+      started,
+      '--safe: this check sends a burst or a wrong password',
+    );
   }
   try {
     await check(findings, context);
@@ -55,7 +64,8 @@ async function runCheck(clause: Clause, check: Check, context: SuiteContext): Pr
       findings.attach(error.exchange);
       return outcomeOf(clause, 'error', findings, started, error.message);
     }
-    const message = error instanceof CannotDecide ? error.message : `checker error: ${(error as Error).message ?? error}`;
+    const message =
+      error instanceof CannotDecide ? error.message : `checker error: ${(error as Error).message ?? error}`;
     return outcomeOf(clause, 'error', findings, started, message);
   }
   const status: Status = clause.observation
@@ -66,7 +76,13 @@ async function runCheck(clause: Clause, check: Check, context: SuiteContext): Pr
   return outcomeOf(clause, status, findings, started, findings.noteText);
 }
 
-function outcomeOf(clause: Clause, status: Status, findings: Findings, started: number, note?: string): Outcome {
+function outcomeOf(
+  clause: Clause,
+  status: Status,
+  findings: Findings,
+  started: number,
+  note?: string,
+): Outcome {
   return {
     kind: 'clause-outcome',
     id: clause.id,

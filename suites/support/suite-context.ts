@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { appendFileSync } from 'node:fs';
 import { loadCatalogue } from '../../src/catalogue/load-catalogue';
 import type { Contract } from '../../src/contract/contract';
 import { loadContract } from '../../src/contract/load-contract';
@@ -7,6 +8,7 @@ import { Redactor } from '../../src/http/redactor';
 import type { Catalogue } from '../../src/model/clause';
 import { Pacer } from '../../src/ratelimit/pacer';
 import type { RunConfig } from '../../src/runner/run-config';
+import type { SuiteStats } from '../../src/runner/run-suites';
 import { NotApplicable } from './not-applicable';
 import { readRunConfig } from './run-config';
 
@@ -36,12 +38,20 @@ export class SuiteContext {
     redactor.add(config.password, 'MM_PASSWORD');
     const pacer = new Pacer(contract.headers, config.pacerStatePath);
     const origin = new URL(config.target).origin;
-    const client = new HttpClient({ origin, timeoutMs: config.timeoutMs, insecure: config.insecure, redactor, pacer });
+    const client = new HttpClient({
+      origin,
+      timeoutMs: config.timeoutMs,
+      insecure: config.insecure,
+      redactor,
+      pacer,
+    });
     return new SuiteContext(config, contract, loadCatalogue(), client, pacer);
   }
 
   async close(): Promise<void> {
     this.pacer.save();
+    const stats: SuiteStats = { kind: 'suite-stats', requests: this.client.requestsSent };
+    appendFileSync(this.config.outcomesPath, `${JSON.stringify(stats)}\n`);
     await this.client.close();
   }
 
@@ -51,9 +61,9 @@ export class SuiteContext {
     return `${prefix}${path}`;
   }
 
-  /** A path under the API base that no server routes: for unknown-route probes. */
+  /** A path under the API base that no server routes, for unknown-route probes (send() adds the prefix). */
   unknownPath(): string {
-    return this.url(`${this.contract.basePath}/no-such-route-${randomUUID().slice(0, 8)}`);
+    return `${this.contract.basePath}/no-such-route-${randomUUID().slice(0, 8)}`;
   }
 
   send(options: SendOptions): Promise<HttpResponse> {
@@ -62,7 +72,12 @@ export class SuiteContext {
 
   /** The login body as the spec names its fields; `overrides` replaces or (undefined) drops a credential. */
   loginBody(overrides: Partial<Record<'team' | 'email' | 'password', string | undefined>> = {}): string {
-    const values = { team: this.config.team, email: this.config.email, password: this.config.password, ...overrides };
+    const values = {
+      team: this.config.team,
+      email: this.config.email,
+      password: this.config.password,
+      ...overrides,
+    };
     const body: Record<string, string> = {};
     for (const role of ['team', 'email', 'password'] as const) {
       const value = values[role];
@@ -113,7 +128,11 @@ export class SuiteContext {
           `needs a session token, and the login answered ${login.status} without one (see auth.login-returns-token)`,
         );
       }
-      return { token, login, user: (typeof user === 'object' && user !== null ? user : {}) as Record<string, unknown> };
+      return {
+        token,
+        login,
+        user: (typeof user === 'object' && user !== null ? user : {}) as Record<string, unknown>,
+      };
     });
     return this.sessionPromise;
   }

@@ -1,0 +1,104 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { AggregatedResult } from '@jest/test-result';
+import { runCLI } from 'jest';
+import { PROJECT_ROOT } from '../catalogue/paths';
+import type { Outcome } from '../model/outcome';
+import { PASSWORD_ENV, RUN_CONFIG_ENV, type RunConfig } from './run-config';
+
+/** Suites may wait for a rate limit to reset several times; a hung server still ends in time. */
+const SUITE_TEST_TIMEOUT_MS = 180_000;
+
+/** What a suite appends beside its outcomes when it closes: how many requests it sent. */
+export interface SuiteStats {
+  kind: 'suite-stats';
+  requests: number;
+}
+
+export interface SuitesResult {
+  outcomes: Outcome[];
+  requests: number;
+  jest: AggregatedResult;
+}
+
+/** A jest reporter: a module path and its options. */
+export type ReporterEntry = [string, Record<string, unknown>];
+
+/**
+ * Runs the conformance suites in band through jest against `config.target` and collects the
+ * clause outcomes they record. Compiled (dist/) it runs the compiled suites; from source it
+ * transforms the TypeScript suites with swc.
+ */
+export async function runSuites(
+  config: Omit<RunConfig, 'outcomesPath' | 'pacerStatePath'>,
+  password: string,
+  reporters: ReporterEntry[] = [],
+): Promise<SuitesResult> {
+  const workDir = mkdtempSync(path.join(os.tmpdir(), 'mm-conformance-'));
+  const runConfig: RunConfig = {
+    ...config,
+    outcomesPath: path.join(workDir, 'outcomes.jsonl'),
+    pacerStatePath: path.join(workDir, 'pacer.json'),
+  };
+  const configPath = path.join(workDir, 'run-config.json');
+  writeFileSync(configPath, JSON.stringify(runConfig));
+  writeFileSync(runConfig.outcomesPath, '');
+  const saved = { config: process.env[RUN_CONFIG_ENV], password: process.env[PASSWORD_ENV] };
+  process.env[RUN_CONFIG_ENV] = configPath;
+  process.env[PASSWORD_ENV] = password;
+  try {
+    const { results } = await runCLI(
+      {
+        _: [],
+        $0: 'mm-conformance',
+        config: JSON.stringify(jestConfig(reporters)),
+        runInBand: true,
+        silent: true,
+        watchman: false,
+        ci: true,
+      },
+      [suitesRoot()],
+    );
+    const lines = readFileSync(runConfig.outcomesPath, 'utf8').split('\n').filter(Boolean);
+    const records = lines.map((line) => JSON.parse(line) as Outcome | SuiteStats);
+    return {
+      outcomes: records.filter((r): r is Outcome => r.kind === 'clause-outcome'),
+      requests: records
+        .filter((r): r is SuiteStats => r.kind === 'suite-stats')
+        .reduce((n, r) => n + r.requests, 0),
+      jest: results,
+    };
+  } finally {
+    restoreEnv(RUN_CONFIG_ENV, saved.config);
+    restoreEnv(PASSWORD_ENV, saved.password);
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+const compiled = __filename.endsWith('.js');
+
+function suitesRoot(): string {
+  return compiled ? path.join(PROJECT_ROOT, 'dist') : PROJECT_ROOT;
+}
+
+function jestConfig(reporters: ReporterEntry[]) {
+  const extension = compiled ? 'js' : 'ts';
+  return {
+    rootDir: suitesRoot(),
+    roots: ['<rootDir>/suites'],
+    testMatch: [`**/suites/*.test.${extension}`],
+    testEnvironment: 'node',
+    testSequencer: path.join(__dirname, `area-sequencer.${extension}`),
+    testTimeout: SUITE_TEST_TIMEOUT_MS,
+    transform: compiled ? {} : { '^.+\\.ts$': [require.resolve('@swc/jest'), {}] },
+    moduleFileExtensions: [extension, 'js', 'json'],
+    reporters,
+    cacheDirectory: path.join(os.tmpdir(), 'mm-conformance-jest-cache'),
+  };
+}
+
+function restoreEnv(name: string, value: string | undefined): void {
+  if (value === undefined) delete process.env[name];
+  else process.env[name] = value;
+}
