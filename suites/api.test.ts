@@ -1,7 +1,5 @@
 // api: the base path, JSON everywhere, request ids (#schema, #session-token, #client-errors).
-import { basePath } from './checks/api/base-path';
+import { API_CHECKS } from './checks/api';
 import { registerArea } from './support/clause-test';
 
-registerArea('api', {
-  'api.base-path': basePath,
-});
+registerArea('api', API_CHECKS);

@@ -9,10 +9,5 @@ export const PROJECT_ROOT = path.resolve(
 export const DEFAULT_SPEC_PATH = path.join(PROJECT_ROOT, 'spec', 'mattermost-v1.openapi.yaml');
 export const CATALOGUE_PATH = path.join(PROJECT_ROOT, 'spec', 'clauses.yaml');
 export const CATALOGUE_SCHEMA_PATH = path.join(PROJECT_ROOT, 'spec', 'clauses.schema.json');
-export const SOURCE_DOCUMENT_PATH = path.join(
-  PROJECT_ROOT,
-  '..',
-  'shared',
-  'docs',
-  'mattermost-api-v1-overview.md',
-);
+/** The source document, kept in the repository as written (docs/); clause anchors point into it. */
+export const SOURCE_DOCUMENT_PATH = path.join(PROJECT_ROOT, 'docs', 'mattermost-api-v1-overview.md');

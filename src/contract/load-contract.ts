@@ -17,13 +17,11 @@ export async function readSpec(file: string): Promise<Document> {
   try {
     data = parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new SpecError(
-      `cannot read the OpenAPI document ${file}: ${(error as Error).message.split('\n')[0]}`,
-    );
+    throw new SpecError(`cannot read the OpenAPI document ${file}: ${firstLine((error as Error).message)}`);
   }
   const result = await validate(structuredClone(data) as Document);
   if (!result.valid) {
-    const first = result.errors[0]?.message.split('\n')[0] ?? 'invalid';
+    const first = firstLine(result.errors[0]?.message ?? 'invalid');
     throw new SpecError(`the OpenAPI document ${file} is not valid OpenAPI 3.1: ${first}`);
   }
   if (!String((data as Document).openapi).startsWith('3.1')) {
@@ -143,4 +141,9 @@ function headerByRole(headers: Record<string, HeaderObject>, role: string): stri
 function requireValue<T>(value: T | undefined | null, message: string): T {
   if (value === undefined || value === null) throw new SpecError(`the OpenAPI document: ${message}`);
   return value;
+}
+
+/** The first line of a library's message, without the colon that introduces its excerpt. */
+function firstLine(message: string): string {
+  return (message.split('\n')[0] ?? '').replace(/:\s*$/, '');
 }

@@ -37,6 +37,7 @@ export interface HttpResponse {
   headers: HeaderMap;
   /** The body as text, cut at MAX_BODY_BYTES. */
   text: string;
+  /** The body was cut: at MAX_BODY_BYTES, or by the server closing the connection before its end. */
   truncated: boolean;
   sentAtMs: number;
   receivedAtMs: number;
@@ -199,14 +200,22 @@ async function readCapped(
 ): Promise<{ text: string; truncated: boolean }> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of body) {
-    const room = MAX_BODY_BYTES - size;
-    chunks.push(chunk.length > room ? chunk.subarray(0, room) : chunk);
-    size += Math.min(chunk.length, room);
-    if (size >= MAX_BODY_BYTES) {
-      body.destroy();
-      return { text: Buffer.concat(chunks).toString('utf8'), truncated: true };
+  try {
+    for await (const chunk of body) {
+      const room = MAX_BODY_BYTES - size;
+      chunks.push(chunk.length > room ? chunk.subarray(0, room) : chunk);
+      size += Math.min(chunk.length, room);
+      if (size >= MAX_BODY_BYTES) {
+        body.destroy();
+        return { text: Buffer.concat(chunks).toString('utf8'), truncated: true };
+      }
     }
+  } catch (error) {
+    // The status and headers came, then the server closed the connection mid-body: that is an
+    // answer (a body cut short), not a missing one. A timeout is still no answer.
+    const code = (error as { code?: string }).code;
+    if (code !== 'UND_ERR_SOCKET' && code !== 'ECONNRESET') throw error;
+    return { text: Buffer.concat(chunks).toString('utf8'), truncated: true };
   }
   return { text: Buffer.concat(chunks).toString('utf8'), truncated: false };
 }

@@ -9,9 +9,14 @@ export const MAX_WAIT_MS = 30_000;
 /** Margin after the announced reset, for whole-second rounding on the server's side. */
 const RESET_MARGIN_MS = 100;
 
+/** How many recent Date headers pin the server's clock. */
+const SKEW_OBSERVATIONS = 16;
+
 interface PacerState {
   remaining?: number;
   resetAtMs?: number;
+  /** For recent responses, Date minus receipt: each is at most how far the server's clock is ahead. */
+  skewFloorsMs?: number[];
 }
 
 /**
@@ -43,24 +48,55 @@ export class Pacer {
 
   /** How long to wait after a 429: Retry-After when the server gives it, else the reset. */
   retryDelayMs(headers: HeaderMap, receivedAtMs: number): number {
-    const retryAfter = Number(headerValue(headers, 'retry-after'));
-    if (Number.isFinite(retryAfter) && retryAfter >= 0)
-      return Math.min(retryAfter * 1000 + RESET_MARGIN_MS, MAX_WAIT_MS);
+    const retryAfterMs = readRetryAfter(headerValue(headers, 'retry-after'), receivedAtMs, headers);
+    if (retryAfterMs !== undefined) return Math.min(retryAfterMs + RESET_MARGIN_MS, MAX_WAIT_MS);
     const wait = this.delayMs(receivedAtMs);
     return wait > 0 ? wait : 1000;
   }
 
+  /**
+   * Reads the limit's state from a response. An epoch Reset is moved onto our clock by the
+   * server's Date; a Date has whole seconds, so each response only bounds the skew from below
+   * (see clock-skew.ts), and the largest of the recent bounds is the closest that still never
+   * names the reset early.
+   */
   observe(headers: HeaderMap, receivedAtMs: number): void {
+    const dateMs = parseHttpDate(headerValue(headers, 'date'));
+    const floors = [...(this.state.skewFloorsMs ?? [])];
+    if (dateMs !== undefined) floors.push(dateMs - receivedAtMs);
+    const skewFloorsMs = floors.slice(-SKEW_OBSERVATIONS);
     const rate = readRateHeaders(headers, this.names);
-    if (rate.remaining === undefined) return;
+    if (rate.remaining === undefined) {
+      this.state = { ...this.state, skewFloorsMs };
+      return;
+    }
+    const skewMs = skewFloorsMs.length > 0 ? Math.max(...skewFloorsMs) : undefined;
     const reading =
       rate.reset === undefined
         ? undefined
-        : readReset(rate.reset, receivedAtMs, parseHttpDate(headerValue(headers, 'date')));
-    this.state = { remaining: rate.remaining, resetAtMs: reading?.atMs ?? receivedAtMs + 1000 };
+        : readReset(rate.reset, receivedAtMs, skewMs === undefined ? undefined : receivedAtMs + skewMs);
+    this.state = { remaining: rate.remaining, resetAtMs: reading?.atMs ?? receivedAtMs + 1000, skewFloorsMs };
   }
 
   save(): void {
     if (this.statePath) writeFileSync(this.statePath, JSON.stringify(this.state));
   }
+}
+
+/**
+ * Retry-After as a wait in ms: delay-seconds, or an HTTP-date taken against the response's own
+ * Date so that clock skew cancels out (RFC 9110 section 10.2.3).
+ */
+export function readRetryAfter(
+  value: string | undefined,
+  receivedAtMs: number,
+  headers: HeaderMap,
+): number | undefined {
+  if (value === undefined) return undefined;
+  const trimmed = value.trim();
+  if (/^[0-9]+$/.test(trimmed)) return Number(trimmed) * 1000;
+  const at = parseHttpDate(trimmed);
+  if (at === undefined) return undefined;
+  const serverNow = parseHttpDate(headerValue(headers, 'date')) ?? receivedAtMs;
+  return Math.max(0, at - serverNow);
 }

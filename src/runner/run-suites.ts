@@ -6,6 +6,7 @@ import { runCLI } from 'jest';
 import { PROJECT_ROOT } from '../catalogue/paths';
 import type { Outcome } from '../model/outcome';
 import { PASSWORD_ENV, RUN_CONFIG_ENV, type RunConfig } from './run-config';
+import { suiteAreas } from './suite-areas';
 
 /** Suites may wait for a rate limit to reset several times; a hung server still ends in time. */
 const SUITE_TEST_TIMEOUT_MS = 180_000;
@@ -52,13 +53,17 @@ export async function runSuites(
       {
         _: [],
         $0: 'mm-conformance',
-        config: JSON.stringify(jestConfig(reporters)),
+        config: JSON.stringify(jestConfig(reporters, config.only)),
         runInBand: true,
         silent: true,
+        // jest's own "Determining test suites to run..." goes to stderr, beside the progress lines.
+        useStderr: true,
         watchman: false,
         ci: true,
       },
-      [suitesRoot()],
+      // The configuration (rootDir included) comes whole from `config`; naming the working folder as
+      // the one project keeps jest from validating it a second time as a sub-project's.
+      [process.cwd()],
     );
     const lines = readFileSync(runConfig.outcomesPath, 'utf8').split('\n').filter(Boolean);
     const records = lines.map((line) => JSON.parse(line) as Outcome | SuiteStats);
@@ -82,12 +87,14 @@ function suitesRoot(): string {
   return compiled ? path.join(PROJECT_ROOT, 'dist') : PROJECT_ROOT;
 }
 
-function jestConfig(reporters: ReporterEntry[]) {
+/** Only the suites of the areas --only selects run: a suite with no selected clause has no test. */
+function jestConfig(reporters: ReporterEntry[], only: readonly string[]) {
   const extension = compiled ? 'js' : 'ts';
   return {
     rootDir: suitesRoot(),
     roots: ['<rootDir>/suites'],
-    testMatch: [`**/suites/*.test.${extension}`],
+    testMatch: suiteAreas(only).map((area) => `**/suites/${area}.test.${extension}`),
+    passWithNoTests: true,
     testEnvironment: 'node',
     testSequencer: path.join(__dirname, `area-sequencer.${extension}`),
     testTimeout: SUITE_TEST_TIMEOUT_MS,

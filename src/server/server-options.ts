@@ -1,3 +1,5 @@
+import type { Clock } from './clock';
+
 /** The account the source document's examples log in with; the reference server knows only it. */
 export const DEMO_ACCOUNT = {
   team: 'exampleteam',
@@ -28,6 +30,8 @@ export interface ServerOptions {
   lockoutAfter: number;
   /** Names of faults to turn on (see src/server/faults). */
   faults: string[];
+  /** Where the server reads the time; the system clock unless a test steps its own. */
+  clock?: Clock;
 }
 
 export const DEFAULT_SERVER_OPTIONS: ServerOptions = {

@@ -11,6 +11,7 @@ import type { RunConfig } from '../../src/runner/run-config';
 import type { SuiteStats } from '../../src/runner/run-suites';
 import { NotApplicable } from './not-applicable';
 import { readRunConfig } from './run-config';
+import { findCookie } from './session-cookie';
 
 /** A logged-in session: what a good login gave back. */
 export interface Session {
@@ -98,13 +99,14 @@ export class SuiteContext {
     return response;
   }
 
-  /** Keeps the Token header and every cookie value of a response out of all records. */
+  /** Keeps the Token header and the session cookie's value out of all records. */
   rememberSecrets(response: HttpResponse): void {
     this.client.redactor.add(response.header(this.contract.headers.token), 'MM_TOKEN');
-    for (const cookie of response.headerValues(this.contract.headers.setCookie)) {
-      const pair = cookie.split(';')[0] ?? '';
-      this.client.redactor.add(pair.slice(pair.indexOf('=') + 1).trim(), 'MM_TOKEN');
-    }
+    const cookie = findCookie(
+      response.headerValues(this.contract.headers.setCookie),
+      this.contract.sessionCookie.name,
+    );
+    this.client.redactor.add(cookie?.value, 'MM_TOKEN');
     // Records written before the secret was known are redacted again.
     const { exchange } = response;
     if (exchange.response) {

@@ -1,24 +1,23 @@
+import { apiProbes } from '../../support/api-probes';
 import type { Check } from '../../support/clause-test';
+import { answered, probeName, requireAllAnswered } from '../../support/probe';
 
-/** Both documented operations exist under the base path: neither answers 404 nor 405. */
+/**
+ * Both documented operations are routed under the base path: the api probes' login and
+ * /users/me requests are answered with any status but 404 (no such route) or 405 (no such method).
+ */
 export const basePath: Check = async (findings, context) => {
-  const { login } = context.contract;
-  const probes = [
-    await context.send({
-      method: login.method,
-      path: login.path,
-      headers: { 'content-type': 'application/json' },
-      body: '{}',
-    }),
-    await context.me(),
-  ];
-  for (const response of probes) {
-    const { method, url } = response.exchange.request;
+  const probes = await apiProbes(context);
+  const documented = [probes.login, probes.meWithToken, probes.meWithoutCredentials].filter(
+    (p) => p !== undefined,
+  );
+  for (const { label, response } of answered(documented)) {
     findings.expect(
       response.status !== 404 && response.status !== 405,
-      `${method} ${new URL(url).pathname} is routed (any status but 404 or 405)`,
+      `${probeName(label, response)} is routed (any status but 404 or 405)`,
       `${response.status}`,
       response.exchange,
     );
   }
+  requireAllAnswered(findings, documented);
 };

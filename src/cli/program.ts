@@ -1,0 +1,107 @@
+import { Command } from 'commander';
+import { DEFAULT_SERVER_OPTIONS as D } from '../server/server-options';
+import type { CheckFlags } from './check-options';
+import type { ServeFlags } from './serve-options';
+
+export interface Handlers {
+  check(flags: CheckFlags, operands: string[]): Promise<void>;
+  serve(flags: ServeFlags): Promise<void>;
+}
+
+const CHECK_HELP = `
+Environment:
+  MM_PASSWORD                   the password to log in with (preferred to --password, which
+                                other users of the machine can see)
+  MM_TARGET, MM_TEAM, MM_EMAIL  stand in for --target, --team and --email
+  NO_COLOR                      no colour in the terminal
+
+Exit codes:
+  0  every gated clause holds    1  a gated clause fails
+  2  the run could not be done (bad arguments, missing credentials, unreachable target,
+     invalid spec), with one line on stderr saying why
+
+Examples:
+  mm-conformance                          check the built-in reference server
+  MM_PASSWORD=... mm-conformance --target https://chat.example.com --team myteam --email me@example.com
+  mm-conformance --target https://chat.example.com --team T --email E --safe --fail-on should
+  mm-conformance --only auth. --only errors.status-code-matches
+  mm-conformance --strict reset=epoch --strict limit-body=json
+  mm-conformance --list                   every clause: id, level, requirement (no network)
+  mm-conformance serve --port 8065 --fault remaining-stuck
+`;
+
+const SERVE_HELP = `
+The server knows one account, the document's example: team exampleteam, email
+someone@nowhere.com, password thisisabadpassword.
+
+Examples:
+  mm-conformance serve                                  http://127.0.0.1:8065
+  mm-conformance serve --port 0 --limiter token-bucket --burst 5 --reset-form epoch
+  mm-conformance serve --fault remaining-stuck --fault no-request-id
+  mm-conformance serve --list-faults
+`;
+
+/**
+ * The command line: the check (the default command) and `serve`. Commander's own errors reach the
+ * caller as CommanderError (exitOverride) and print nothing, so that the caller words them.
+ */
+export function buildProgram(version: string, handlers: Handlers): Command {
+  const program = new Command('mm-conformance')
+    .description(
+      'Checks a server against the Mattermost HTTP API v1 overview, clause by clause, prints a verdict ' +
+        'and writes report.json. Without --target it checks the built-in reference server.',
+    )
+    .usage('[options]\n       mm-conformance serve [options]')
+    .option('--target <url>', 'the server to check, e.g. https://chat.example.com (env MM_TARGET)')
+    .option('--team <name>', 'the team to log in to (env MM_TEAM)')
+    .option('--email <email>', 'the account to log in with (env MM_EMAIL)')
+    .option('--password <password>', 'its password; prefer the MM_PASSWORD environment variable')
+    .option('--report-dir <dir>', 'where report.json is written (default: ./reports)')
+    .option('--safe', 'passive checks only: no burst to 429, no wrong password')
+    .option('--fail-on <level>', 'must: a broken MUST fails the run (default); should: a broken SHOULD too')
+    .option('--timeout <seconds>', 'the longest any one request may take (default: 10)')
+    .option(
+      '--only <prefix...>',
+      'only the clauses whose id starts with a prefix, e.g. auth. (repeatable, or comma-separated)',
+    )
+    .option('--list', 'list every clause (id, level, requirement) and exit, without touching the network')
+    .option(
+      '--strict <key=value...>',
+      'pin one reading where the document contradicts itself: reset=seconds|epoch, ' +
+        'limit-body=json|text, auth-header=authorization|authentication (repeatable)',
+    )
+    .option('--insecure', "do not verify the target's TLS certificate")
+    .option('--spec <file>', 'an alternative OpenAPI document (default: spec/mattermost-v1.openapi.yaml)')
+    .version(version, '-V, --version', 'print the version and exit')
+    .helpOption('-h, --help', 'show this help')
+    .addHelpText('after', CHECK_HELP)
+    .enablePositionalOptions()
+    .allowExcessArguments(true)
+    .showSuggestionAfterError(true)
+    .action(async (flags: CheckFlags, command: Command) => handlers.check(flags, command.args));
+
+  program
+    .command('serve')
+    .description('run the reference server in the foreground; Ctrl-C stops it')
+    .option('--port <n>', `the port to listen on; 0 picks a free one (default: ${D.port})`)
+    .option('--host <host>', `the address to bind (default: ${D.host})`)
+    .option('--rate <n>', `requests allowed per second, per client (default: ${D.rate})`)
+    .option('--limiter <kind>', `fixed-window (like Mattermost 1.x) or token-bucket (default: ${D.limiter})`)
+    .option('--burst <n>', 'token-bucket only: requests allowed at once beyond the first (default: the rate)')
+    .option('--reset-form <form>', `X-Ratelimit-Reset as seconds-left or epoch (default: ${D.resetForm})`)
+    .option('--limit-body <form>', `the 429 body: text (limit exceeded) or json (default: ${D.limitBody})`)
+    .option(
+      '--lockout-after <n>',
+      `wrong passwords in a row that lock the account (default: ${D.lockoutAfter})`,
+    )
+    .option('--fault <name...>', 'break one documented promise (repeatable); see --list-faults')
+    .option('--list-faults', 'list the faults, the clauses each breaks, and exit')
+    .helpOption('-h, --help', 'show this help')
+    .addHelpText('after', SERVE_HELP)
+    .action(async (flags: ServeFlags) => handlers.serve(flags));
+
+  for (const command of [program, ...program.commands]) {
+    command.exitOverride().configureOutput({ outputError: () => {} });
+  }
+  return program;
+}

@@ -1,0 +1,82 @@
+import path from 'node:path';
+import { areaOf, type Catalogue, type Clause } from '../model/clause';
+import type { Outcome } from '../model/outcome';
+import type { Status } from '../model/status';
+import { isSelected } from '../runner/run-config';
+
+/** What jest says of one suite file: the part of its TestResult this module reads. */
+export interface SuiteFileResult {
+  testFilePath: string;
+  testExecError?: { message: string } | null;
+  failureMessage?: string | null;
+  testResults: { title: string; status: string; failureMessages: string[] }[];
+}
+
+export const NOT_SELECTED = 'not selected by --only';
+
+/**
+ * One outcome per catalogue clause, in catalogue order. A clause --only left out is a `skip`; a
+ * selected clause without a recorded outcome is an `error` saying why: its test failed before it
+ * recorded one (the failure's first line), its suite could not run, or no check exists for it.
+ */
+export function completeOutcomes(
+  catalogue: Catalogue,
+  outcomes: readonly Outcome[],
+  suites: readonly SuiteFileResult[],
+  only: readonly string[],
+): Outcome[] {
+  const recorded = new Map<string, Outcome>();
+  for (const outcome of outcomes) if (!recorded.has(outcome.id)) recorded.set(outcome.id, outcome);
+  return catalogue.clauses.map((clause) => {
+    if (!isSelected(clause.id, only)) return synthesized(clause, 'skip', NOT_SELECTED);
+    const outcome = recorded.get(clause.id);
+    if (outcome) return { ...outcome, level: clause.level };
+    return synthesized(clause, 'error', whyNoOutcome(clause, suites));
+  });
+}
+
+function whyNoOutcome(clause: Clause, suites: readonly SuiteFileResult[]): string {
+  for (const suite of suites) {
+    const test = suite.testResults.find((t) => titleNames(t.title, clause.id));
+    if (test?.status === 'failed') {
+      return `its test failed without recording an outcome: ${firstLine(test.failureMessages[0]) || 'no message'}`;
+    }
+  }
+  const suite = suites.find((s) => path.basename(s.testFilePath).split('.')[0] === areaOf(clause.id));
+  const crash =
+    suite?.testExecError?.message ?? (suite?.testResults.length ? undefined : suite?.failureMessage);
+  if (suite && crash)
+    return `the ${areaOf(clause.id)} suite could not run: ${firstLine(crash) || 'no message'}`;
+  return `the checker has no check for ${clause.id}`;
+}
+
+/** A test title names a clause when it starts with the id followed by a space or its end. */
+function titleNames(title: string, id: string): boolean {
+  return title === id || title.startsWith(`${id} `);
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI escapes are control characters
+const ANSI = /\u001b\[[0-9;]*m/g;
+
+/** The first non-empty line of a jest failure, without colour codes, markers or a plain `Error:` prefix. */
+export function firstLine(text: string | null | undefined): string {
+  const line = (text ?? '')
+    .replace(ANSI, '')
+    .split('\n')
+    .map((l) => l.trim())
+    .find((l) => l !== '' && !l.startsWith('●'));
+  return (line ?? '').replace(/^Error: /, '');
+}
+
+function synthesized(clause: Clause, status: Status, note: string): Outcome {
+  return {
+    kind: 'clause-outcome',
+    id: clause.id,
+    level: clause.level,
+    status,
+    note,
+    violations: [],
+    evidence: [],
+    durationMs: 0,
+  };
+}

@@ -1,0 +1,60 @@
+import { headerValues } from '../http/headers';
+import { Redactor } from '../http/redactor';
+import type { Report } from './report';
+
+/** A credential the server issued shorter than this is not treated as a secret (it would blank out digits). */
+const MIN_ISSUED_SECRET_LENGTH = 8;
+
+export class LeakError extends Error {}
+
+/**
+ * The report with every secret replaced by the variable that holds it ($MM_PASSWORD, $MM_TOKEN),
+ * whatever the suites already redacted: the password, and every Token header and cookie value the
+ * target handed out. Throws LeakError rather than return a report whose text still shows one.
+ */
+export function redactReport(report: Report, password: string | undefined): Report {
+  const redactor = new Redactor();
+  redactor.add(password, 'MM_PASSWORD');
+  const issued = issuedSecrets(report);
+  for (const secret of issued) redactor.add(secret, 'MM_TOKEN');
+  const clean = mapStrings(report, (text) => redactor.redact(text)) as Report;
+  const leaked = findSecret(JSON.stringify(clean), [password, ...issued]);
+  if (leaked !== undefined) throw new LeakError('the report would show a secret; it was not written');
+  return clean;
+}
+
+/** The first secret that appears in the text in any form it may take, or undefined. */
+export function findSecret(text: string, secrets: readonly (string | undefined)[]): string | undefined {
+  return secrets.find(
+    (secret) =>
+      !!secret &&
+      [secret, JSON.stringify(secret).slice(1, -1), encodeURIComponent(secret)].some((form) =>
+        text.includes(form),
+      ),
+  );
+}
+
+/** Token header values and cookie values in the responses kept as evidence. */
+function issuedSecrets(report: Report): string[] {
+  const found = new Set<string>();
+  for (const clause of report.clauses) {
+    for (const exchange of clause.evidence) {
+      const headers = exchange.response?.headers ?? {};
+      for (const token of headerValues(headers, 'token')) found.add(token.trim());
+      for (const cookie of headerValues(headers, 'set-cookie')) {
+        const pair = cookie.split(';')[0] ?? '';
+        found.add(pair.slice(pair.indexOf('=') + 1).trim());
+      }
+    }
+  }
+  return [...found].filter((s) => s.length >= MIN_ISSUED_SECRET_LENGTH && !s.includes('$MM_'));
+}
+
+function mapStrings(value: unknown, map: (text: string) => string): unknown {
+  if (typeof value === 'string') return map(value);
+  if (Array.isArray(value)) return value.map((item) => mapStrings(item, map));
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [map(k), mapStrings(v, map)]));
+  }
+  return value;
+}

@@ -1,0 +1,29 @@
+import { API_BASE, notFound } from '../routes';
+import type { Fault } from './fault';
+
+const V2 = '/api/v2/';
+
+export const apiUnderV2: Fault = {
+  name: 'api-under-v2',
+  description: 'Serves the API under /api/v2/ and answers 404 to everything under /api/v1/.',
+  breaks: ['api.base-path'],
+  // With nothing under /api/v1/ there is no login, so no token, cookie or user to judge.
+  collateral: [
+    'auth.login-returns-token',
+    'auth.login-returns-user',
+    'auth.login-example-request',
+    'auth.login-sets-cookie',
+    'auth.bearer-accepted',
+    'auth.cookie-accepted',
+    'auth.unauthenticated-refused',
+    'auth.no-password-in-user',
+  ],
+  install: () => ({
+    respond: (request, next) => {
+      if (request.path.startsWith(V2)) {
+        return next({ ...request, path: `${API_BASE}/${request.path.slice(V2.length)}` });
+      }
+      return request.path.startsWith(`${API_BASE}/`) ? notFound(request) : next(request);
+    },
+  }),
+};

@@ -1,0 +1,23 @@
+import type { SessionStore } from '../auth/sessions';
+import type { ServerHooks } from '../hooks';
+import type { ServerOptions } from '../server-options';
+
+/** What a fault may use of the server it is installed in. */
+export interface FaultContext {
+  options: ServerOptions;
+  sessions: SessionStore;
+}
+
+/** One way a server can break the document, small enough to read at a glance, named for what it breaks. */
+export interface Fault {
+  /** Kebab-case, the same as the file's name. */
+  name: string;
+  /** One sentence: what this server gets wrong. */
+  description: string;
+  /** Clause ids this fault must make fail (MUST) or warn (SHOULD). */
+  breaks: string[];
+  /** Other clause ids that may fail too, as a consequence. */
+  collateral?: string[];
+  /** The hooks one server runs with this fault on; called once per server, so any state is its own. */
+  install(context: FaultContext): ServerHooks;
+}

@@ -1,0 +1,112 @@
+import { anyBearerAccepted } from './any-bearer-accepted';
+import { anyPasswordAccepted } from './any-password-accepted';
+import { apiUnderV2 } from './api-under-v2';
+import { bearerIgnored } from './bearer-ignored';
+import { constantRequestId } from './constant-request-id';
+import { cookieIgnored } from './cookie-ignored';
+import { cookieNotHttpOnly } from './cookie-not-httponly';
+import { cookieOtherToken } from './cookie-other-token';
+import { errorBodyMissingField } from './error-body-missing-field';
+import { errorEmptyMessage } from './error-empty-message';
+import { errorRequestIdMismatch } from './error-request-id-mismatch';
+import { errorStatusCodeMismatch } from './error-status-code-mismatch';
+import { errorStatusCodeString } from './error-status-code-string';
+import type { Fault } from './fault';
+import { htmlNotFound } from './html-not-found';
+import { jsonLabelledText } from './json-labelled-text';
+import { limit429RemainingNonzero } from './limit-429-remaining-nonzero';
+import { limit429WithoutHeaders } from './limit-429-without-headers';
+import { limitBodyHtml } from './limit-body-html';
+import { limitEnforcedEarly } from './limit-enforced-early';
+import { limitNotEnforced } from './limit-not-enforced';
+import { limitNotInteger } from './limit-not-integer';
+import { limitStatus503 } from './limit-status-503';
+import { limitVaries } from './limit-varies';
+import { loginEmptyToken } from './login-empty-token';
+import { loginNoToken } from './login-no-token';
+import { loginRequiresJsonType } from './login-requires-json-type';
+import { loginWrongUser } from './login-wrong-user';
+import { malformedJson500 } from './malformed-json-500';
+import { meWithoutCredentials } from './me-without-credentials';
+import { meWrongUser } from './me-wrong-user';
+import { missingFields200 } from './missing-fields-200';
+import { noRateHeaders } from './no-rate-headers';
+import { noRequestId } from './no-request-id';
+import { passwordEchoed } from './password-echoed';
+import { rateHeadersOnSuccessOnly } from './rate-headers-on-success-only';
+import { remainingAboveLimit } from './remaining-above-limit';
+import { remainingCountsDouble } from './remaining-counts-double';
+import { remainingStuck } from './remaining-stuck';
+import { resetMilliseconds } from './reset-milliseconds';
+import { resetOverstated } from './reset-overstated';
+import { resetUnderstated } from './reset-understated';
+import { unauthenticated403 } from './unauthenticated-403';
+import { unknownRoute200 } from './unknown-route-200';
+import { unknownTeam500 } from './unknown-team-500';
+import { wrongMethod500 } from './wrong-method-500';
+
+export type { Fault, FaultContext } from './fault';
+
+/** Every fault the reference server knows, by area of the clauses they break. */
+export const FAULTS: readonly Fault[] = [
+  // api
+  apiUnderV2,
+  constantRequestId,
+  htmlNotFound,
+  jsonLabelledText,
+  noRequestId,
+
+  // auth
+  anyBearerAccepted,
+  anyPasswordAccepted,
+  bearerIgnored,
+  cookieIgnored,
+  cookieNotHttpOnly,
+  cookieOtherToken,
+  loginEmptyToken,
+  loginNoToken,
+  loginRequiresJsonType,
+  loginWrongUser,
+  meWithoutCredentials,
+  meWrongUser,
+  passwordEchoed,
+  unauthenticated403,
+
+  // errors
+  errorBodyMissingField,
+  errorEmptyMessage,
+  errorRequestIdMismatch,
+  errorStatusCodeMismatch,
+  errorStatusCodeString,
+  malformedJson500,
+  missingFields200,
+  unknownRoute200,
+  unknownTeam500,
+  wrongMethod500,
+
+  // rate
+  limit429RemainingNonzero,
+  limit429WithoutHeaders,
+  limitBodyHtml,
+  limitEnforcedEarly,
+  limitNotEnforced,
+  limitNotInteger,
+  limitStatus503,
+  limitVaries,
+  noRateHeaders,
+  rateHeadersOnSuccessOnly,
+  remainingAboveLimit,
+  remainingCountsDouble,
+  remainingStuck,
+  resetMilliseconds,
+  resetOverstated,
+  resetUnderstated,
+];
+
+export class UnknownFaultError extends Error {}
+
+export function faultByName(name: string): Fault {
+  const fault = FAULTS.find((f) => f.name === name);
+  if (!fault) throw new UnknownFaultError(`unknown fault "${name}"; --list-faults lists them`);
+  return fault;
+}

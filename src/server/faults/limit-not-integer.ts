@@ -1,0 +1,15 @@
+import { RATE_HEADERS } from '../rate-limit/rate-headers';
+import { withHeaders } from '../response';
+import type { Fault } from './fault';
+
+export const limitNotInteger: Fault = {
+  name: 'limit-not-integer',
+  description: 'Writes X-Ratelimit-Limit as a decimal fraction (`10.0`).',
+  breaks: ['rate.headers-integers'],
+  // A Limit that is not an integer bounds nothing Remaining can be judged against.
+  collateral: ['rate.remaining-in-range'],
+  install: () => ({
+    beforeRespond: (response, request) =>
+      withHeaders(response, { [RATE_HEADERS.limit]: `${request.rate.limit}.0` }),
+  }),
+};

@@ -1,0 +1,17 @@
+import type { Fault } from './fault';
+import { ANOTHER_USER } from './support/another-user';
+
+export const loginWrongUser: Fault = {
+  name: 'login-wrong-user',
+  description:
+    'A successful login answers with the User object of another email than the one that logged in.',
+  breaks: ['auth.login-returns-user'],
+  // /users/me answers the right user, who is then not the one login claimed.
+  collateral: ['auth.bearer-accepted', 'auth.cookie-accepted'],
+  install: () => ({
+    beforeRespond: (response) =>
+      response.operation === 'login' && response.status === 200
+        ? { ...response, json: ANOTHER_USER }
+        : response,
+  }),
+};

@@ -1,0 +1,11 @@
+import { withHeaders } from '../response';
+import type { Fault } from './fault';
+
+export const noRequestId: Fault = {
+  name: 'no-request-id',
+  description: 'Sends no X-Request-Id header, though error bodies still carry a request_id.',
+  breaks: ['api.request-id'],
+  install: () => ({
+    beforeRespond: (response) => withHeaders(response, { 'x-request-id': undefined }),
+  }),
+};

@@ -1,0 +1,29 @@
+import { budgetScope } from './budget-scope';
+import { headersIntegers } from './headers-integers';
+import { headersPresent } from './headers-present';
+import type { Judge } from './judge';
+import { limitBody } from './limit-body';
+import { limitConstant } from './limit-constant';
+import { limitEnforced } from './limit-enforced';
+import { limitResponseHeaders } from './limit-response-headers';
+import { recoversAfterReset } from './recovers-after-reset';
+import { remainingDecrements } from './remaining-decrements';
+import { remainingInRange } from './remaining-in-range';
+import { resetFormJudge } from './reset-form';
+import { resetTruthful } from './reset-truthful';
+
+/** The judge of each rate clause, by clause id. */
+export const RATE_JUDGES: Record<string, Judge> = {
+  'rate.headers-present': headersPresent,
+  'rate.headers-integers': headersIntegers,
+  'rate.limit-constant': limitConstant,
+  'rate.remaining-in-range': remainingInRange,
+  'rate.remaining-decrements': remainingDecrements,
+  'rate.limit-enforced': limitEnforced,
+  'rate.limit-response-headers': limitResponseHeaders,
+  'rate.limit-body': limitBody,
+  'rate.reset-form': resetFormJudge,
+  'rate.recovers-after-reset': recoversAfterReset,
+  'rate.reset-truthful': resetTruthful,
+  'rate.budget-scope': budgetScope,
+};

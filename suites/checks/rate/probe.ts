@@ -1,0 +1,244 @@
+import { TransportError } from '../../../src/http/client';
+import { headerValue } from '../../../src/http/headers';
+import { estimateSkew } from '../../../src/ratelimit/clock-skew';
+import { readRateHeaders } from '../../../src/ratelimit/rate-headers';
+import { parseHttpDate, readResetBounds } from '../../../src/ratelimit/reset-moment';
+import { AllowanceMeter } from './allowance';
+import type { ProbeConnection, ProbeIo, ProbeResponse } from './probe-io';
+import { unreadableReset } from './reset-reading';
+import {
+  BURST_TIME_CAP_MS,
+  burstRequestCap,
+  EARLY_PROBE_INTERVAL_MS,
+  EARLY_PROBING_CAP_MS,
+  FRESH_ALLOWANCE_WAIT_MS,
+  MAX_RESET_WAIT_MS,
+  ROUNDING_RETRY_MS,
+  TRUTH_SLACK_MS,
+} from './timing';
+import {
+  advertisesLimit,
+  inPhase,
+  isAllowed,
+  LABELS,
+  largestLimit,
+  NO_RATE_LIMIT,
+  type Phase,
+  seconds,
+  type Trace,
+  type TracedResponse,
+} from './trace';
+
+/**
+ * The rate probe: talks to the target once per run and records every response in a trace, which
+ * the rate judges read.
+ * 1. sample: a few paced requests of different kinds (the only phase under --safe);
+ * 2. burst: unpaced /users/me on one kept-alive connection until the first denial, or until more
+ *    requests were allowed than any reading of the headers permits, or a cap;
+ * 3. scope: right after the denial, one request on a fresh connection, then one on the burst's;
+ * 4. recovery: probes spaced before the moment the denial's Reset names (to catch it overstated),
+ *    then one request at that moment, and one a second later if that was denied.
+ * The target failing to answer ends the probe; the trace says in which phase.
+ */
+export function runProbe(io: ProbeIo): Promise<Trace> {
+  return new RateProbe(io).run();
+}
+
+class RateProbe {
+  private readonly trace: Trace;
+  private phase: Phase = 'sample';
+
+  constructor(private readonly io: ProbeIo) {
+    this.trace = {
+      names: io.names,
+      responses: [],
+      authenticated: false,
+      normalStatus: io.meStatus.authenticated,
+    };
+  }
+
+  async run(): Promise<Trace> {
+    try {
+      await this.sample();
+      const why =
+        this.io.burstForbidden ?? (advertisesLimit(this.trace.responses) ? undefined : NO_RATE_LIMIT);
+      if (why !== undefined) {
+        this.trace.activeNotRun = why;
+        return this.trace;
+      }
+      const connection = this.io.connect('burst');
+      try {
+        this.phase = 'burst';
+        const denial = await this.burst(connection);
+        if (!denial) {
+          this.trace.recovery = { notRun: 'no request of the burst was denied' };
+          return this.trace;
+        }
+        this.phase = 'scope';
+        await this.scope(connection);
+        this.phase = 'recovery';
+        await this.recover(denial, connection);
+      } finally {
+        await connection.close();
+      }
+    } catch (error) {
+      if (!(error instanceof TransportError)) throw error;
+      this.trace.failure = { phase: this.phase, error };
+    }
+    return this.trace;
+  }
+
+  private async sample(): Promise<void> {
+    const { io, trace } = this;
+    const login = await io.login();
+    if (login) {
+      this.record('login', 'pool', login);
+      trace.authenticated = true;
+      const me = this.record('/users/me with the token', 'pool', await io.sample('me with the token'));
+      trace.normalStatus = this.normalStatus(me, io.meStatus.authenticated);
+    }
+    const anonymous = this.record(
+      '/users/me without credentials',
+      'pool',
+      await io.sample('me without credentials'),
+    );
+    if (!login) trace.normalStatus = this.normalStatus(anonymous, io.meStatus.unauthenticated);
+    this.record('an unknown route', 'pool', await io.sample('unknown route'));
+  }
+
+  /** What the burst's request answers when not denied: as the sample saw it, unless that was a 429. */
+  private normalStatus(sample: TracedResponse, documented: number): number {
+    return sample.status === this.io.limitStatus ? documented : sample.status;
+  }
+
+  /** Sends the burst; returns its first denial, if it met one. */
+  private async burst(connection: ProbeConnection): Promise<TracedResponse | undefined> {
+    await this.waitForFreshAllowance();
+    const trace = this.trace;
+    const meter = new AllowanceMeter(largestLimit(trace.responses));
+    let remaining = largestRemaining(trace.responses);
+    const started = this.io.now();
+    for (let n = 1; ; n++) {
+      const response = this.record(`burst request ${n}`, connection, await connection.me());
+      const allowed = isAllowed(trace, response);
+      meter.add(response, allowed);
+      if (response.rate.remaining !== undefined)
+        remaining = Math.max(remaining ?? 0, response.rate.remaining);
+      const caps = {
+        requestCap: burstRequestCap(meter.figures.limit ?? (remaining ?? 0) + 1),
+        timeCapMs: BURST_TIME_CAP_MS,
+      };
+      if (!allowed) {
+        trace.burst = { stop: 'denial', ...caps };
+        return response;
+      }
+      // Only the count rule ends the burst: past Remaining 0 it goes on, to show how far the server lets it.
+      if (meter.exceeded === 'count') trace.burst = { stop: 'exceeded', ...caps };
+      else if (n >= caps.requestCap) trace.burst = { stop: 'request-cap', ...caps };
+      else if (this.io.now() - started >= BURST_TIME_CAP_MS) trace.burst = { stop: 'time-cap', ...caps };
+      if (trace.burst) return undefined;
+    }
+  }
+
+  /**
+   * Lets the paced sample's allowance come back before the burst, so that the burst starts from a
+   * full allowance and its Remaining can be followed from the top. Waits a few seconds at most.
+   */
+  private async waitForFreshAllowance(): Promise<void> {
+    const samples = inPhase(this.trace, 'sample');
+    const last = samples[samples.length - 1];
+    const limit = largestLimit(samples);
+    if (!last || limit === undefined || last.rate.remaining === undefined || last.rate.reset === undefined)
+      return;
+    if (last.rate.remaining > 0 && last.rate.remaining >= limit - 1) return;
+    const moment = readResetBounds(last.rate.reset, last, estimateSkew(samples));
+    if (!moment) return;
+    const waitMs = moment.latestMs + 50 - this.io.now();
+    if (waitMs > 0 && waitMs <= FRESH_ALLOWANCE_WAIT_MS) await this.io.sleep(waitMs);
+  }
+
+  private async scope(burst: ProbeConnection): Promise<void> {
+    const fresh = this.io.connect('fresh');
+    try {
+      this.record(LABELS.freshConnection, fresh, await fresh.me());
+    } finally {
+      await fresh.close();
+    }
+    this.record(LABELS.burstAgain, burst, await burst.me());
+  }
+
+  private async recover(denial: TracedResponse, connection: ProbeConnection): Promise<void> {
+    const trace = this.trace;
+    const unreadable = unreadableReset(trace, denial);
+    const moment =
+      denial.rate.reset === undefined
+        ? undefined
+        : readResetBounds(denial.rate.reset, denial, estimateSkew(trace.responses));
+    if (unreadable || !moment) {
+      trace.recovery = { notRun: unreadable ?? 'the denial names no reset moment' };
+      return;
+    }
+    const tooFar = moment.latestMs - denial.receivedAtMs > MAX_RESET_WAIT_MS;
+    const probeUntil = Math.min(
+      moment.earliestMs - TRUTH_SLACK_MS - 100,
+      denial.receivedAtMs + (tooFar ? EARLY_PROBING_CAP_MS : MAX_RESET_WAIT_MS),
+    );
+    for (
+      let at = denial.receivedAtMs + EARLY_PROBE_INTERVAL_MS;
+      at <= probeUntil;
+      at += EARLY_PROBE_INTERVAL_MS
+    ) {
+      if (at < this.io.now()) continue;
+      await this.sleepUntil(at);
+      const probe = this.record(LABELS.earlyProbe, connection, await connection.me());
+      const limit = probe.rate.limit ?? largestLimit(trace.responses);
+      if (isAllowed(trace, probe) && limit !== undefined && probe.rate.remaining === limit - 1) break;
+    }
+    if (tooFar) {
+      trace.recovery = {
+        notRun: `the ${denial.status}'s ${trace.names.rateReset} names a moment ${seconds(moment.latestMs - denial.receivedAtMs)} away, beyond the ${seconds(MAX_RESET_WAIT_MS)} the checker waits`,
+        moment,
+      };
+      return;
+    }
+    trace.recovery = { moment };
+    await this.sleepUntil(moment.latestMs);
+    const atReset = this.record(LABELS.atReset, connection, await connection.me());
+    if (isAllowed(trace, atReset)) return;
+    await this.sleepUntil(moment.latestMs + ROUNDING_RETRY_MS);
+    this.record(LABELS.afterReset, connection, await connection.me());
+  }
+
+  /** Sleeps until the clock reads `atMs` (timers may fire a millisecond early). */
+  private async sleepUntil(atMs: number): Promise<void> {
+    for (let left = atMs - this.io.now(); left > 0; left = atMs - this.io.now()) await this.io.sleep(left);
+  }
+
+  private record(
+    label: string,
+    connection: ProbeConnection | 'pool',
+    response: ProbeResponse,
+  ): TracedResponse {
+    const traced: TracedResponse = {
+      phase: this.phase,
+      label,
+      connection: connection === 'pool' ? connection : connection.id,
+      sentAtMs: response.sentAtMs,
+      receivedAtMs: response.receivedAtMs,
+      status: response.status,
+      rate: readRateHeaders(response.headers, this.trace.names),
+      dateMs: parseHttpDate(headerValue(response.headers, 'date')),
+      retryAfter: headerValue(response.headers, 'retry-after'),
+      contentType: headerValue(response.headers, 'content-type'),
+      body: response.text,
+      exchange: response.exchange,
+    };
+    this.trace.responses.push(traced);
+    return traced;
+  }
+}
+
+function largestRemaining(responses: readonly TracedResponse[]): number | undefined {
+  const values = responses.map((r) => r.rate.remaining).filter((v): v is number => v !== undefined);
+  return values.length === 0 ? undefined : Math.max(...values);
+}

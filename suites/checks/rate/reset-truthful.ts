@@ -1,0 +1,47 @@
+import { CannotDecide, NotApplicable } from '../../support/not-applicable';
+import type { Judge } from './judge';
+import { earlyFullAllowance, unreadableReset } from './reset-reading';
+import { describe, firstDenial, LABELS, relative, requireBurst, requireThrough, seconds } from './trace';
+
+/**
+ * rate.reset-truthful: after the burst's denial, the full allowance (Remaining = Limit - 1 on an
+ * allowed request) does not come back more than a second before the moment Reset named. Only the
+ * full allowance counts: a bucket refills as it goes, and its Reset names when it is full again.
+ * Only the denied connection's requests count, in case each connection has its own allowance.
+ */
+export const resetTruthful: Judge = (trace, findings) => {
+  requireBurst(trace);
+  const denial = firstDenial(trace);
+  if (!denial) throw new NotApplicable('no request of the burst was denied (see rate.limit-enforced)');
+  const unreadable = unreadableReset(trace, denial);
+  if (unreadable) throw new NotApplicable(unreadable);
+  const recovery = trace.recovery;
+  const moment = recovery?.moment;
+  if (!moment) {
+    requireThrough(trace, 'recovery');
+    throw new CannotDecide(
+      recovery && 'notRun' in recovery ? recovery.notRun : 'the recovery was not attempted',
+    );
+  }
+  const { rateRemaining, rateReset } = trace.names;
+  const named = `the moment ${rateReset} ${denial.rate.reset} named (${relative(moment.earliestMs - denial.receivedAtMs)} the ${denial.status})`;
+  const early = earlyFullAllowance(trace, denial, moment);
+  if (early) {
+    findings.violation(
+      `the full allowance returns no sooner than a second before ${named}`,
+      `${rateRemaining} ${early.rate.remaining}, the full allowance, at ${describe(trace, early)}: ${seconds(moment.earliestMs - early.sentAtMs)} before it`,
+      early.exchange,
+    );
+    return;
+  }
+  requireThrough(trace, 'recovery');
+  if (recovery && 'notRun' in recovery)
+    throw new CannotDecide(`${recovery.notRun}, and no request before it found the full allowance back`);
+  const probes = trace.responses.filter((r) => r.label === LABELS.earlyProbe);
+  const elsewhere = probes.filter((r) => r.connection !== denial.connection).length;
+  findings.note(
+    probes.length > 0
+      ? `${probes.length} probe${probes.length === 1 ? '' : 's'} before ${named} found no full allowance back${elsewhere > 0 ? ` (${elsewhere} went over a new socket and do not count)` : ''}.`
+      : `Nothing showed the full allowance back before ${named}, too close for spaced probes.`,
+  );
+};

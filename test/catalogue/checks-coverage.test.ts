@@ -1,0 +1,30 @@
+import { loadCatalogue } from '../../src/catalogue/load-catalogue';
+import { API_CHECKS } from '../../suites/checks/api';
+import { AUTH_CHECKS } from '../../suites/checks/auth';
+import { ERRORS_CHECKS } from '../../suites/checks/errors';
+import { RATE_JUDGES } from '../../suites/checks/rate';
+
+// Every clause has a check, and every check a clause: the suites register exactly these maps.
+const checkIds = [API_CHECKS, AUTH_CHECKS, ERRORS_CHECKS, RATE_JUDGES].flatMap((checks) =>
+  Object.keys(checks),
+);
+const clauseIds = loadCatalogue().clauses.map((c) => c.id);
+
+test('every clause in the catalogue has a check', () => {
+  expect(clauseIds.filter((id) => !checkIds.includes(id))).toEqual([]);
+});
+
+test('every check belongs to a clause of the catalogue, once', () => {
+  expect(checkIds.filter((id) => !clauseIds.includes(id))).toEqual([]);
+  expect(new Set(checkIds).size).toBe(checkIds.length);
+});
+
+test('every check sits in the map of its own area', () => {
+  const misplaced = Object.entries({
+    api: API_CHECKS,
+    auth: AUTH_CHECKS,
+    errors: ERRORS_CHECKS,
+    rate: RATE_JUDGES,
+  }).flatMap(([area, checks]) => Object.keys(checks).filter((id) => !id.startsWith(`${area}.`)));
+  expect(misplaced).toEqual([]);
+});

@@ -1,0 +1,252 @@
+import { RATE_JUDGES } from '../../../suites/checks/rate';
+import { runProbe } from '../../../suites/checks/rate/probe';
+import { LABELS, type Trace } from '../../../suites/checks/rate/trace';
+import { actuals, judge, loadJudgeContract, noteOf, T0, type Verdict } from './build-trace';
+import {
+  fixedWindow,
+  type Limiter,
+  simulatedTarget,
+  type TargetOptions,
+  tokenBucket,
+} from './simulated-target';
+
+// The real probe against simulated limiters on a virtual clock, and every judge on what it records.
+
+beforeAll(async () => {
+  await loadJudgeContract();
+});
+
+function judgeAll(trace: Trace): Record<string, Verdict['kind']> {
+  return Object.fromEntries(Object.entries(RATE_JUDGES).map(([id, j]) => [id, judge(j, trace).kind]));
+}
+
+function violations(trace: Trace): string[] {
+  return Object.entries(RATE_JUDGES).flatMap(([id, j]) => {
+    const verdict = judge(j, trace);
+    return verdict.kind === 'violated' && id !== 'rate.budget-scope'
+      ? actuals(verdict).map((a) => `${id}: ${a}`)
+      : [];
+  });
+}
+
+const FAST = { latencyMs: 0.3 };
+
+// Precision: every reading the document allows, as fast and slow clients meet it.
+const CLEAN: [string, () => Limiter, Partial<TargetOptions>][] = [
+  ['fixed window 10/s', () => fixedWindow(10), {}],
+  [
+    'fixed window 10/s aligned to seconds, epoch Reset',
+    () => fixedWindow(10, { aligned: true }),
+    { resetForm: 'epoch' },
+  ],
+  ['fixed window 1/s', () => fixedWindow(1), {}],
+  ['fixed window 1000/s', () => fixedWindow(1000), {}],
+  ['fixed window 10/s, Reset rounded down', () => fixedWindow(10), { rounding: 'floor' }],
+  ['fixed window 10/s, JSON 429', () => fixedWindow(10), { limitBody: 'json' }],
+  ['fixed window 10/s, keyed per connection', () => fixedWindow(10), { keyBy: 'connection' }],
+  [
+    'fixed window 10/s, server clock 1.3 s ahead, epoch',
+    () => fixedWindow(10),
+    { resetForm: 'epoch', skewMs: 1300 },
+  ],
+  [
+    'fixed window 10/s, server clock 0.7 s behind, epoch',
+    () => fixedWindow(10),
+    { resetForm: 'epoch', skewMs: -700 },
+  ],
+  ['token bucket 10/s', () => tokenBucket(10), {}],
+  [
+    'token bucket 10/s burst 3, epoch, JSON',
+    () => tokenBucket(10, 3),
+    { resetForm: 'epoch', limitBody: 'json' },
+  ],
+  ['token bucket 1/s', () => tokenBucket(1), {}],
+  ['token bucket 1000/s', () => tokenBucket(1000), {}],
+  ['token bucket 10/s, Reset rounded down', () => tokenBucket(10), { rounding: 'floor' }],
+  ['token bucket 10/s, keyed per connection', () => tokenBucket(10), { keyBy: 'connection' }],
+  ['fixed window 10/s, no login', () => fixedWindow(10), { loginWorks: false }],
+  ['fixed window 10/s, round trips varying by 20 ms', () => fixedWindow(10), { jitterMs: 20 }],
+  [
+    'token bucket 10/s, round trips varying by 20 ms, epoch',
+    () => tokenBucket(10),
+    { jitterMs: 20, resetForm: 'epoch' },
+  ],
+  [
+    'Mattermost 1.x-like limiter: per connection, Retry-After, plain text',
+    () => fixedWindow(10, { aligned: true }),
+    { keyBy: 'connection', retryAfter: true },
+  ],
+];
+
+describe.each(CLEAN)('a clean %s', (_name, limiter, options) => {
+  test.each([
+    ['a fast client', FAST],
+    ['a slow client (25 ms a request)', { latencyMs: 25 }],
+  ])('gives %s no violation', async (_client, speed) => {
+    const trace = await runProbe(simulatedTarget({ limiter: limiter(), ...options, ...speed }));
+    expect(violations(trace)).toEqual([]);
+  });
+
+  test('gives a fast client a verdict on every clause', async () => {
+    const trace = await runProbe(simulatedTarget({ limiter: limiter(), ...options, ...FAST }));
+    const undecided = Object.entries(judgeAll(trace)).filter(
+      ([, kind]) => kind !== 'holds' && kind !== 'violated',
+    );
+    expect(undecided).toEqual([]);
+  });
+});
+
+test('a slow client that cannot outpace a fast limit cannot decide, and says why', async () => {
+  const trace = await runProbe(simulatedTarget({ limiter: tokenBucket(1000), latencyMs: 2 }));
+  const verdict = judge(RATE_JUDGES['rate.limit-enforced'] as never, trace);
+  expect(verdict.kind).toBe('cannot-decide');
+  expect(actuals(verdict)[0]).toMatch(/could not send fast enough/);
+});
+
+test('a bucket that refills faster than its Limit a second is judged by that Limit', async () => {
+  // Limit is "the maximum number of requests you can make per second": a bucket of 4 refilling
+  // 1000 a second lets a fast client be denied as Limit says, and a slower one far past it.
+  const fast = await runProbe(simulatedTarget({ limiter: tokenBucket(1000, 3), ...FAST }));
+  expect(violations(fast)).toEqual([]);
+  const slow = await runProbe(simulatedTarget({ limiter: tokenBucket(1000, 3), latencyMs: 25 }));
+  expect(violations(slow).map((v) => v.split(':')[0])).toEqual([
+    'rate.remaining-decrements',
+    'rate.limit-enforced',
+  ]);
+});
+
+test('Mattermost 1.x-like: an unknown route without the headers is the only thing wrong, and a warning', async () => {
+  const target = simulatedTarget({
+    limiter: fixedWindow(10),
+    keyBy: 'connection',
+    retryAfter: true,
+    headersOnUnknownRoute: false,
+    ...FAST,
+  });
+  const trace = await runProbe(target);
+  expect(violations(trace)).toEqual([
+    'rate.headers-present: no X-Ratelimit-Limit, no X-Ratelimit-Remaining, no X-Ratelimit-Reset on an unknown route (404, at +1 ms)',
+  ]);
+  expect(noteOf(judge(RATE_JUDGES['rate.budget-scope'] as never, trace))).toMatch(
+    /^Each connection has its own allowance/,
+  );
+});
+
+test('the burst goes over one connection, then one request on a fresh one', async () => {
+  const trace = await runProbe(simulatedTarget({ limiter: fixedWindow(10), ...FAST }));
+  const connections = new Set(trace.responses.filter((r) => r.phase !== 'sample').map((r) => r.connection));
+  expect([...connections]).toEqual(['burst#1', 'fresh#1']);
+  expect(trace.responses.filter((r) => r.connection === 'fresh#1').map((r) => r.label)).toEqual([
+    LABELS.freshConnection,
+  ]);
+});
+
+test('the burst stops at the first denial, after a fresh allowance', async () => {
+  const trace = await runProbe(simulatedTarget({ limiter: fixedWindow(10), ...FAST }));
+  const burst = trace.responses.filter((r) => r.phase === 'burst');
+  expect(burst.map((r) => r.rate.remaining)).toEqual([9, 8, 7, 6, 5, 4, 3, 2, 1, 0, 0]);
+  expect(burst.map((r) => r.status).slice(-2)).toEqual([200, 429]);
+  expect(trace.burst?.stop).toBe('denial');
+});
+
+test('the recovery request goes at the moment Reset names, not before', async () => {
+  const trace = await runProbe(simulatedTarget({ limiter: fixedWindow(10), ...FAST }));
+  const denial = trace.responses.find((r) => r.status === 429);
+  const atReset = trace.responses.find((r) => r.label === LABELS.atReset);
+  expect(atReset && denial && atReset.sentAtMs - denial.receivedAtMs).toBe(1000);
+});
+
+test('--safe sends the sample only', async () => {
+  const target = simulatedTarget({
+    limiter: fixedWindow(10),
+    burstForbidden: '--safe: the burst is not sent',
+  });
+  const trace = await runProbe(target);
+  expect(target.requests).toBe(4);
+  expect(trace.activeNotRun).toMatch(/--safe/);
+  expect(judge(RATE_JUDGES['rate.limit-enforced'] as never, trace).kind).toBe('not-applicable');
+  expect(judge(RATE_JUDGES['rate.headers-present'] as never, trace).kind).toBe('holds');
+});
+
+test('a server that advertises no limit gets no burst', async () => {
+  const target = simulatedTarget({
+    limiter: fixedWindow(10),
+    edit: (headers) => {
+      for (const name of Object.keys(headers)) if (name.startsWith('x-ratelimit')) delete headers[name];
+    },
+  });
+  const trace = await runProbe(target);
+  expect(target.requests).toBe(4);
+  expect(judgeAll(trace)).toMatchObject({
+    'rate.headers-present': 'violated',
+    'rate.headers-integers': 'not-applicable',
+    'rate.limit-enforced': 'not-applicable',
+  });
+});
+
+// Recall: faults modelled on the simulated limiter break their clause, and only their clause.
+const FAULTY: [string, Partial<TargetOptions> & { limiter: Limiter }, string[]][] = [
+  [
+    'Remaining stuck at Limit - 1, never denying',
+    { limiter: fixedWindow(50), override: (d) => ({ ...d, allowed: true, remaining: d.limit - 1 }) },
+    ['rate.remaining-decrements', 'rate.limit-enforced'],
+  ],
+  [
+    'a limit never enforced',
+    { limiter: fixedWindow(50), override: (d) => ({ ...d, allowed: true }) },
+    ['rate.limit-enforced'],
+  ],
+  [
+    'Reset overstated by 5 s',
+    { limiter: fixedWindow(50), override: (d) => ({ ...d, resetAtMs: d.resetAtMs + 5000 }) },
+    ['rate.reset-truthful'],
+  ],
+  [
+    'Reset overstated by 5 s on a token bucket',
+    { limiter: tokenBucket(50), override: (d) => ({ ...d, resetAtMs: d.resetAtMs + 5000 }) },
+    ['rate.reset-truthful'],
+  ],
+  [
+    'a window of 5 s that Reset calls 1 s',
+    {
+      limiter: fixedWindow(50, { windowMs: 5000 }),
+      edit: (headers) => {
+        headers['x-ratelimit-reset'] = String(Math.min(1, Number(headers['x-ratelimit-reset'])));
+      },
+    },
+    ['rate.recovers-after-reset'],
+  ],
+  [
+    'Reset counting milliseconds left',
+    {
+      limiter: fixedWindow(50),
+      edit: (headers, d, now) => {
+        headers['x-ratelimit-reset'] = String(Math.round(d.resetAtMs - now));
+      },
+    },
+    ['rate.reset-form'],
+  ],
+  [
+    'Reset counting milliseconds left on a token bucket',
+    {
+      limiter: tokenBucket(50),
+      edit: (headers, d, now) => {
+        headers['x-ratelimit-reset'] = String(Math.round(d.resetAtMs - now));
+      },
+    },
+    ['rate.reset-form'],
+  ],
+];
+
+describe.each(FAULTY)('a server with %s', (_name, options, broken) => {
+  test(`breaks ${broken.join(', ')}`, async () => {
+    const trace = await runProbe(simulatedTarget({ ...FAST, ...options }));
+    const verdicts = judgeAll(trace);
+    const violated = Object.entries(verdicts)
+      .filter(([id, kind]) => kind === 'violated' && id !== 'rate.budget-scope')
+      .map(([id]) => id);
+    expect(violated.sort()).toEqual([...broken].sort());
+    expect(Object.values(verdicts)).not.toContain('cannot-decide');
+    expect(trace.responses[0]?.sentAtMs).toBeGreaterThanOrEqual(T0);
+  });
+});

@@ -1,0 +1,40 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+
+export const PROJECT_ROOT = path.resolve(__dirname, '../..');
+const MAIN = path.join(PROJECT_ROOT, 'src/cli/main.ts');
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+  ms: number;
+}
+
+/** Runs mm-conformance from source in a child process, with only the MM_ variables given. */
+export function runCli(
+  args: string[],
+  env: Record<string, string> = {},
+  cwd = PROJECT_ROOT,
+): Promise<CliResult> {
+  const base = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !k.startsWith('MM_') && !k.startsWith('MMC_')),
+  );
+  const started = Date.now();
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['-r', 'esbuild-register', MAIN, ...args],
+      { cwd, env: { ...base, ...env }, timeout: 300_000, maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+        resolve({ code, stdout, stderr, ms: Date.now() - started });
+      },
+    );
+  });
+}
+
+/** The lines a run wrote on stderr, blank ones left out. */
+export function stderrLines(result: CliResult): string[] {
+  return result.stderr.split('\n').filter((l) => l.trim() !== '');
+}

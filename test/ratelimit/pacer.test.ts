@@ -1,0 +1,52 @@
+import { Pacer, readRetryAfter } from '../../src/ratelimit/pacer';
+
+const NAMES = {
+  rateLimit: 'X-Ratelimit-Limit',
+  rateRemaining: 'X-Ratelimit-Remaining',
+  rateReset: 'X-Ratelimit-Reset',
+};
+const NOW = Date.UTC(2015, 8, 11, 13, 21, 14);
+
+test('waits only once the allowance is spent, until the reset', () => {
+  const pacer = new Pacer(NAMES);
+  pacer.observe({ 'x-ratelimit-remaining': '3', 'x-ratelimit-reset': '1' }, NOW);
+  expect(pacer.delayMs(NOW)).toBe(0);
+  pacer.observe({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1' }, NOW);
+  expect(pacer.delayMs(NOW)).toBe(1100);
+});
+
+test('after a 429, Retry-After in seconds comes first', () => {
+  const pacer = new Pacer(NAMES);
+  expect(pacer.retryDelayMs({ 'retry-after': '2' }, NOW)).toBe(2100);
+});
+
+describe('Retry-After', () => {
+  test('as delay-seconds', () => {
+    expect(readRetryAfter('3', NOW, {})).toBe(3000);
+  });
+
+  test("as an HTTP-date, against the response's own Date", () => {
+    const headers = { date: new Date(NOW + 60_000).toUTCString() };
+    expect(readRetryAfter(new Date(NOW + 62_000).toUTCString(), NOW, headers)).toBe(2000);
+  });
+
+  test('unreadable, or absent', () => {
+    expect(readRetryAfter('soon', NOW, {})).toBeUndefined();
+    expect(readRetryAfter(undefined, NOW, {})).toBeUndefined();
+  });
+});
+
+test('an epoch Reset is read with the tightest of the recent Dates, never early', () => {
+  // The two clocks agree. A Date stamped just after a second boundary pins the skew to within
+  // 10 ms; one stamped late in its second, alone, would put the reset 0.8 s later than it is.
+  const reset = String(NOW / 1000 + 2);
+  const date = new Date(NOW + 1000).toUTCString();
+  const alone = new Pacer(NAMES);
+  alone.observe({ date, 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }, NOW + 1800);
+  expect(alone.delayMs(NOW + 1800)).toBe(1000 + 100);
+
+  const pacer = new Pacer(NAMES);
+  pacer.observe({ date, 'x-ratelimit-remaining': '5', 'x-ratelimit-reset': reset }, NOW + 1010);
+  pacer.observe({ date, 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }, NOW + 1800);
+  expect(pacer.delayMs(NOW + 1800)).toBe(210 + 100);
+});

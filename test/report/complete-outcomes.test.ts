@@ -1,0 +1,80 @@
+import { completeOutcomes, firstLine, NOT_SELECTED, type SuiteFileResult } from '../../src/report';
+import { CATALOGUE, outcome } from './fixtures';
+
+const suite = (area: string, tests: SuiteFileResult['testResults'], crash?: string): SuiteFileResult => ({
+  testFilePath: `/project/suites/${area}.test.ts`,
+  testExecError: crash ? { message: crash } : undefined,
+  testResults: tests,
+});
+
+test('gives exactly one outcome per catalogue clause, in catalogue order', () => {
+  const recorded = [
+    outcome('rate.reset-form', 'MUST', 'info'),
+    outcome('auth.bearer-accepted', 'MUST', 'pass'),
+  ];
+  const all = completeOutcomes(CATALOGUE, recorded, [], []);
+  expect(all.map((o) => o.id)).toEqual(CATALOGUE.clauses.map((c) => c.id));
+  expect(all.find((o) => o.id === 'rate.reset-form')?.status).toBe('info');
+});
+
+test('keeps the first outcome a clause recorded when it recorded two', () => {
+  const recorded = [
+    outcome('auth.bearer-accepted', 'MUST', 'fail'),
+    outcome('auth.bearer-accepted', 'MUST', 'pass'),
+  ];
+  expect(completeOutcomes(CATALOGUE, recorded, [], [])[0]?.status).toBe('fail');
+});
+
+test('a clause --only leaves out is a skip that says so', () => {
+  const all = completeOutcomes(
+    CATALOGUE,
+    [outcome('auth.bearer-accepted', 'MUST', 'pass')],
+    [],
+    ['auth.bearer'],
+  );
+  expect(all[0]?.status).toBe('pass');
+  expect(all.slice(1).map((o) => [o.status, o.note])).toEqual(Array(5).fill(['skip', NOT_SELECTED]));
+});
+
+test('a selected clause with no test is an error: the checker has no check for it', () => {
+  const [first] = completeOutcomes(CATALOGUE, [], [], []);
+  expect(first).toMatchObject({ status: 'error', note: 'the checker has no check for auth.bearer-accepted' });
+});
+
+test('a test that failed without recording an outcome is an error with the failure first line', () => {
+  const failure = '\u001b[31mError: connect ECONNRESET\u001b[39m\n    at Socket.emit (node:events:1:1)';
+  const suites = [
+    suite('auth', [
+      { title: 'auth.bearer-accepted — The target keeps it.', status: 'failed', failureMessages: [failure] },
+      { title: 'auth.bearer-accepted-too — another clause', status: 'passed', failureMessages: [] },
+    ]),
+  ];
+  const [first] = completeOutcomes(CATALOGUE, [], suites, []);
+  expect(first?.status).toBe('error');
+  expect(first?.note).toBe('its test failed without recording an outcome: connect ECONNRESET');
+});
+
+test('a suite that could not run makes each of its clauses an error with why', () => {
+  const suites = [suite('rate', [], "Cannot find module './checks/rate/limit' from 'suites/rate.test.ts'")];
+  const all = completeOutcomes(CATALOGUE, [], suites, []);
+  expect(all.find((o) => o.id === 'rate.limit-enforced')?.note).toBe(
+    "the rate suite could not run: Cannot find module './checks/rate/limit' from 'suites/rate.test.ts'",
+  );
+  expect(all.find((o) => o.id === 'auth.bearer-accepted')?.note).toBe(
+    'the checker has no check for auth.bearer-accepted',
+  );
+});
+
+test('takes the level from the catalogue, whatever the outcome says', () => {
+  const [first] = completeOutcomes(CATALOGUE, [outcome('auth.bearer-accepted', 'MAY', 'pass')], [], []);
+  expect(first?.level).toBe('MUST');
+});
+
+test.each([
+  ['Error: boom\n  at x', 'boom'],
+  ['\n● auth › title\n\n  TypeError: x is not a function', 'TypeError: x is not a function'],
+  ['', ''],
+  [undefined, ''],
+])('firstLine(%j) is %j', (text, line) => {
+  expect(firstLine(text)).toBe(line);
+});

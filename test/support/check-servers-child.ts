@@ -1,0 +1,45 @@
+// Runs in a child process of the matrix tests: starts the reference server in-process once per
+// entry, runs every suite against it, and writes the outcomes as JSON to the file named by argv[3].
+// A process of its own keeps the nested jest run out of the outer jest's module registry.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { DEFAULT_SPEC_PATH } from '../../src/catalogue/paths';
+import type { Outcome } from '../../src/model/outcome';
+import { runSuites } from '../../src/runner/run-suites';
+import { DEMO_ACCOUNT, startServer } from '../../src/server';
+import type { ServerCheck } from './check-servers';
+
+async function checkServer({ server: options, specPath, only }: ServerCheck): Promise<Outcome[]> {
+  const server = await startServer({ ...options, port: 0 });
+  try {
+    const { outcomes } = await runSuites(
+      {
+        target: server.url,
+        team: DEMO_ACCOUNT.team,
+        email: DEMO_ACCOUNT.email,
+        specPath: specPath ?? DEFAULT_SPEC_PATH,
+        safe: false,
+        strict: {},
+        timeoutMs: 5000,
+        insecure: false,
+        only: only ?? [],
+      },
+      DEMO_ACCOUNT.password,
+    );
+    return outcomes;
+  } finally {
+    await server.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const [, , inputPath, outputPath] = process.argv as [string, string, string, string];
+  const checks = JSON.parse(readFileSync(inputPath, 'utf8')) as ServerCheck[];
+  const results: Outcome[][] = [];
+  for (const check of checks) results.push(await checkServer(check));
+  writeFileSync(outputPath, JSON.stringify(results));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${(error as Error).stack ?? error}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,36 @@
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { Outcome } from '../../src/model/outcome';
+import type { ServerOptions } from '../../src/server';
+import { writeTemp } from '../support/temp-files';
+
+const run = promisify(execFile);
+
+/** One run: the reference server with these options, checked under this spec and selection. */
+export interface ServerCheck {
+  server: Partial<ServerOptions>;
+  specPath?: string;
+  only?: string[];
+}
+
+/**
+ * Runs each check (the reference server started in-process with its options, the suites run
+ * against it), all in one child process, and returns the outcomes of each in the same order.
+ */
+export async function checkServers(checks: ServerCheck[]): Promise<Outcome[][]> {
+  const input = writeTemp('checks.json', JSON.stringify(checks));
+  const output = path.join(path.dirname(input), 'outcomes.json');
+  const child = path.join(__dirname, 'check-servers-child.ts');
+  await run(process.execPath, ['-r', 'esbuild-register', child, input, output], {
+    cwd: path.resolve(__dirname, '../..'),
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return JSON.parse(readFileSync(output, 'utf8')) as Outcome[][];
+}
+
+/** The outcomes that are not a plain pass, as `id:status`, for tables and messages. */
+export function notPassing(outcomes: Outcome[]): string[] {
+  return outcomes.filter((o) => o.status !== 'pass').map((o) => `${o.id}:${o.status}`);
+}
