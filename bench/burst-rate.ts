@@ -38,7 +38,8 @@ async function checkerRate(url: string): Promise<number> {
 async function undiciRate(url: string): Promise<number> {
   const connection = new Client(url, { pipelining: 1 });
   const started = performance.now();
-  for (let i = 0; i < REQUESTS; i++) await (await request(`${url}${PATH}`, { dispatcher: connection })).body.text();
+  for (let i = 0; i < REQUESTS; i++)
+    await (await request(`${url}${PATH}`, { dispatcher: connection })).body.text();
   const seconds = (performance.now() - started) / 1000;
   await connection.close();
   return REQUESTS / seconds;

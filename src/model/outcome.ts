@@ -22,3 +22,21 @@ export interface Outcome {
   evidence: Exchange[];
   durationMs: number;
 }
+
+/** An outcome of `clause`; what is not given is empty. */
+export function outcomeOf(
+  clause: { id: string; level: Level },
+  status: Status,
+  details: Partial<Pick<Outcome, 'note' | 'violations' | 'evidence' | 'durationMs'>> = {},
+): Outcome {
+  return {
+    kind: 'clause-outcome',
+    id: clause.id,
+    level: clause.level,
+    status,
+    note: details.note,
+    violations: details.violations ?? [],
+    evidence: details.evidence ?? [],
+    durationMs: details.durationMs ?? 0,
+  };
+}

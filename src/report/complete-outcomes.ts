@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { areaOf, type Catalogue, type Clause } from '../model/clause';
-import type { Outcome } from '../model/outcome';
-import type { Status } from '../model/status';
+import { type Outcome, outcomeOf } from '../model/outcome';
 import { isSelected } from '../runner/run-config';
 
 /** What jest says of one suite file: the part of its TestResult this module reads. */
@@ -28,10 +27,10 @@ export function completeOutcomes(
   const recorded = new Map<string, Outcome>();
   for (const outcome of outcomes) if (!recorded.has(outcome.id)) recorded.set(outcome.id, outcome);
   return catalogue.clauses.map((clause) => {
-    if (!isSelected(clause.id, only)) return synthesized(clause, 'skip', NOT_SELECTED);
+    if (!isSelected(clause.id, only)) return outcomeOf(clause, 'skip', { note: NOT_SELECTED });
     const outcome = recorded.get(clause.id);
     if (outcome) return { ...outcome, level: clause.level };
-    return synthesized(clause, 'error', whyNoOutcome(clause, suites));
+    return outcomeOf(clause, 'error', { note: whyNoOutcome(clause, suites) });
   });
 }
 
@@ -66,17 +65,4 @@ export function firstLine(text: string | null | undefined): string {
     .map((l) => l.trim())
     .find((l) => l !== '' && !l.startsWith('●'));
   return (line ?? '').replace(/^Error: /, '');
-}
-
-function synthesized(clause: Clause, status: Status, note: string): Outcome {
-  return {
-    kind: 'clause-outcome',
-    id: clause.id,
-    level: clause.level,
-    status,
-    note,
-    violations: [],
-    evidence: [],
-    durationMs: 0,
-  };
 }

@@ -3,7 +3,7 @@ import { loadCatalogue } from '../../src/catalogue/load-catalogue';
 import { TransportError } from '../../src/http/client';
 import type { Area, Clause } from '../../src/model/clause';
 import { describeOutcome } from '../../src/model/describe-outcome';
-import type { Outcome } from '../../src/model/outcome';
+import { type Outcome, outcomeOf } from '../../src/model/outcome';
 import { type Status, statusForViolation } from '../../src/model/status';
 import { isSelected } from '../../src/runner/run-config';
 import { Findings } from './findings';
@@ -36,7 +36,7 @@ export function registerArea(area: Area, checks: Record<string, Check>): void {
     test(`${clause.id} — ${clause.requirement}`, async () => {
       const outcome = check
         ? await runCheck(clause, check, context)
-        : outcomeOf(clause, 'error', new Findings(), Date.now(), `the checker has no check for ${clause.id}`);
+        : recorded(clause, 'error', new Findings(), Date.now(), `the checker has no check for ${clause.id}`);
       appendFileSync(config.outcomesPath, `${JSON.stringify(outcome)}\n`);
       if (outcome.status === 'fail' || outcome.status === 'error')
         throw new Error(describeOutcome(clause, outcome));
@@ -48,7 +48,7 @@ async function runCheck(clause: Clause, check: Check, context: SuiteContext): Pr
   const started = Date.now();
   const findings = new Findings();
   if (context.config.safe && clause.active) {
-    return outcomeOf(
+    return recorded(
       clause,
       'skip',
       findings,
@@ -59,38 +59,35 @@ async function runCheck(clause: Clause, check: Check, context: SuiteContext): Pr
   try {
     await check(findings, context);
   } catch (error) {
-    if (error instanceof NotApplicable) return outcomeOf(clause, 'skip', findings, started, error.message);
+    if (error instanceof NotApplicable) return recorded(clause, 'skip', findings, started, error.message);
     if (error instanceof TransportError) {
       findings.attach(error.exchange);
-      return outcomeOf(clause, 'error', findings, started, error.message);
+      return recorded(clause, 'error', findings, started, error.message);
     }
     const message =
       error instanceof CannotDecide ? error.message : `checker error: ${(error as Error).message ?? error}`;
-    return outcomeOf(clause, 'error', findings, started, message);
+    return recorded(clause, 'error', findings, started, message);
   }
   const status: Status = clause.observation
     ? 'info'
     : findings.violations.length > 0
       ? statusForViolation(clause.level)
       : 'pass';
-  return outcomeOf(clause, status, findings, started, findings.noteText);
+  return recorded(clause, status, findings, started, findings.noteText);
 }
 
-function outcomeOf(
+/** The outcome of a check that ran: what it found, and how long it took. */
+function recorded(
   clause: Clause,
   status: Status,
   findings: Findings,
   started: number,
   note?: string,
 ): Outcome {
-  return {
-    kind: 'clause-outcome',
-    id: clause.id,
-    level: clause.level,
-    status,
+  return outcomeOf(clause, status, {
     note,
     violations: findings.violations,
     evidence: findings.evidence,
     durationMs: Date.now() - started,
-  };
+  });
 }
