@@ -86,7 +86,11 @@ export async function runCheck(options: CheckOptions, catalogue: Catalogue): Pro
     });
     let written: { file: string; report: typeof built };
     try {
-      written = writeReport(options.reportDir, built, account.password);
+      written = writeReport(options.reportDir, built, {
+        password: account.password,
+        tokenHeader: contract.headers.token,
+        sessionCookie: contract.sessionCookie.name,
+      });
     } catch (error) {
       if (error instanceof LeakError) throw new CannotRun(error.message);
       throw new CannotRun(`cannot write the report to ${options.reportDir}: ${(error as Error).message}`);

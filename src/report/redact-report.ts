@@ -1,3 +1,4 @@
+import { parse, splitCookiesString } from 'set-cookie-parser';
 import { headerValues } from '../http/headers';
 import { Redactor } from '../http/redactor';
 import type { Report } from './report';
@@ -5,17 +6,27 @@ import type { Report } from './report';
 /** A credential the server issued shorter than this is not treated as a secret (it would blank out digits). */
 const MIN_ISSUED_SECRET_LENGTH = 8;
 
+/** What to hide: the password, and where the target hands out credentials (names from the spec). */
+export interface ReportSecrets {
+  password: string | undefined;
+  /** The response header carrying the session token ("Token"). */
+  tokenHeader: string;
+  /** The cookie carrying the session ("MMSID"); other cookies are not credentials. */
+  sessionCookie: string;
+}
+
 export class LeakError extends Error {}
 
 /**
  * The report with every secret replaced by the variable that holds it ($MM_PASSWORD, $MM_TOKEN),
- * whatever the suites already redacted: the password, and every Token header and cookie value the
- * target handed out. Throws LeakError rather than return a report whose text still shows one.
+ * whatever the suites already redacted: the password, and every session token the target handed
+ * out in its Token header or session cookie. Throws LeakError rather than return a report whose text still shows one.
  */
-export function redactReport(report: Report, password: string | undefined): Report {
+export function redactReport(report: Report, secrets: ReportSecrets): Report {
+  const { password } = secrets;
   const redactor = new Redactor();
   redactor.add(password, 'MM_PASSWORD');
-  const issued = issuedSecrets(report);
+  const issued = issuedSecrets(report, secrets);
   for (const secret of issued) redactor.add(secret, 'MM_TOKEN');
   const clean = mapStrings(report, (text) => redactor.redact(text)) as Report;
   const leaked = findSecret(JSON.stringify(clean), [password, ...issued]);
@@ -34,16 +45,16 @@ export function findSecret(text: string, secrets: readonly (string | undefined)[
   );
 }
 
-/** Token header values and cookie values in the responses kept as evidence. */
-function issuedSecrets(report: Report): string[] {
+/** Session tokens in the responses kept as evidence: Token header values and session cookie values. */
+function issuedSecrets(report: Report, { tokenHeader, sessionCookie }: ReportSecrets): string[] {
   const found = new Set<string>();
   for (const clause of report.clauses) {
     for (const exchange of clause.evidence) {
       const headers = exchange.response?.headers ?? {};
-      for (const token of headerValues(headers, 'token')) found.add(token.trim());
-      for (const cookie of headerValues(headers, 'set-cookie')) {
-        const pair = cookie.split(';')[0] ?? '';
-        found.add(pair.slice(pair.indexOf('=') + 1).trim());
+      for (const token of headerValues(headers, tokenHeader)) found.add(token.trim());
+      const cookies = headerValues(headers, 'set-cookie').flatMap((value) => splitCookiesString(value));
+      for (const cookie of parse(cookies, { decodeValues: false })) {
+        if (cookie.name === sessionCookie) found.add(cookie.value);
       }
     }
   }

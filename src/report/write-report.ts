@@ -1,6 +1,6 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { redactReport } from './redact-report';
+import { type ReportSecrets, redactReport } from './redact-report';
 import type { Report } from './report';
 
 export const REPORT_FILE = 'report.json';
@@ -17,10 +17,10 @@ export function prepareReportDir(dir: string): void {
 export function writeReport(
   dir: string,
   report: Report,
-  password: string | undefined,
+  secrets: ReportSecrets,
 ): { file: string; report: Report } {
   const file = path.join(dir, REPORT_FILE);
-  const redacted = redactReport(report, password);
+  const redacted = redactReport(report, secrets);
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(temporary, `${JSON.stringify(redacted, null, 2)}\n`);
   renameSync(temporary, file);

@@ -3,6 +3,8 @@ import { CATALOGUE, exchange, outcome, reportOf } from './fixtures';
 
 const PASSWORD = 'hunter2-Sécret"pw';
 const TOKEN = 'hyr5dmb1mbb49c44qmx4whniso';
+const TEAM_ID = 'h9bfyn4ex3rtxgqpzzwh5qn6ny';
+const secrets = (password: string) => ({ password, tokenHeader: 'Token', sessionCookie: 'MMSID' });
 
 function leakyReport() {
   const leaky = exchange({
@@ -14,7 +16,10 @@ function leakyReport() {
     },
     response: {
       status: 200,
-      headers: { token: TOKEN, 'set-cookie': [`MMSID=${TOKEN}; Path=/; HttpOnly`, 'short=1; Path=/'] },
+      headers: {
+        token: TOKEN,
+        'set-cookie': [`MMSID=${TOKEN}; Path=/; HttpOnly`, 'short=1; Path=/', `MMTEAMID=${TEAM_ID}; Path=/`],
+      },
       body: `{"detailed_error":"bad token ${TOKEN}","echo":"${encodeURIComponent(PASSWORD)}"}`,
       bodyTruncated: false,
     },
@@ -36,7 +41,7 @@ function leakyReport() {
 }
 
 test('replaces the password and every token the target issued, in every form, everywhere', () => {
-  const clean = JSON.stringify(redactReport(leakyReport(), PASSWORD));
+  const clean = JSON.stringify(redactReport(leakyReport(), secrets(PASSWORD)));
   expect(findSecret(clean, [PASSWORD, TOKEN])).toBeUndefined();
   expect(clean).not.toContain('hunter2');
   expect(clean).not.toContain(TOKEN);
@@ -44,14 +49,15 @@ test('replaces the password and every token the target issued, in every form, ev
   expect(clean).toContain('$MM_TOKEN');
 });
 
-test('leaves short cookie values alone: they are not credentials, and blanking them would garble the report', () => {
-  const clean = JSON.stringify(redactReport(leakyReport(), PASSWORD));
+test('leaves the values of other cookies alone: they are not credentials, and blanking them would garble the report', () => {
+  const clean = JSON.stringify(redactReport(leakyReport(), secrets(PASSWORD)));
   expect(clean).toContain('short=1; Path=/');
+  expect(clean).toContain(`MMTEAMID=${TEAM_ID}`);
 });
 
 test('leaves a report without secrets as it was', () => {
   const report = reportOf(completeOutcomes(CATALOGUE, [], [], []));
-  expect(redactReport(report, PASSWORD)).toEqual(report);
+  expect(redactReport(report, secrets(PASSWORD))).toEqual(report);
 });
 
 test('refuses to hand back a report that would still show the password', () => {
@@ -64,7 +70,7 @@ test('refuses to hand back a report that would still show the password', () => {
       [],
     ),
   );
-  expect(() => redactReport(report, 'MM_PASSWORD')).toThrow(LeakError);
+  expect(() => redactReport(report, secrets('MM_PASSWORD'))).toThrow(LeakError);
 });
 
 test('findSecret finds a secret in its plain, JSON-escaped and URL-encoded forms', () => {

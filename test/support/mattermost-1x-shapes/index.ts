@@ -3,26 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { appError, NOT_FOUND_PAGE, newId, userObject } from './bodies';
 import { type LimitDecision, PerConnectionLimiter } from './limiter';
 
-/**
- * A stand-in for a Mattermost 1.x release, for tests: it answers in every shape that such a
- * release is known to answer (see "What real servers do" in the design), and otherwise keeps the
- * API v1 overview.
- * - login answers 200 with a Token, two Set-Cookie headers (MMSID and MMTEAMID), a User object
- *   of many fields with `"password": ""`, `Content-Type: application/json` without a charset;
- * - a wrong password, malformed JSON and missing fields all answer 403; every error body carries
- *   an extra `is_oauth: false`;
- * - an unknown team answers 500 with database text in detailed_error;
- * - /users/me without credentials answers 200 with an empty body; with a token it never issued,
- *   401 with that token echoed in detailed_error; the token is read from `Authorization: Bearer`
- *   or the MMSID cookie (never from `Authentication`);
- * - a wrong method on a documented path answers 405 with the JSON error body;
- * - any other path answers the web app's HTML page, 404, without X-Request-Id, its body cut short
- *   (Content-Length promises more than is sent before the connection is closed);
- * - a limiter keyed by address and port (one allowance per TCP connection), fixed one-second
- *   windows, Limit 10, Reset in seconds left; a denial is a 429 with Retry-After: 1 and the
- *   text/plain body `limit exceeded`. API answers spell the headers X-Ratelimit-*, the limiter's
- *   own answers and the web app's page X-RateLimit-*.
- */
+/** The one account: the document's team and email, with a password of its own. */
 export const MATTERMOST_1X_ACCOUNT = {
   team: 'exampleteam',
   email: 'someone@nowhere.com',
@@ -58,6 +39,26 @@ export interface Mattermost1xServer {
 
 type Headers = Record<string, string | string[]>;
 
+/**
+ * A stand-in for a Mattermost 1.x release, for tests: it answers in every shape that such a
+ * release is known to answer (see "What real servers do" in the design), and otherwise keeps the
+ * API v1 overview.
+ * - login answers 200 with a Token, two Set-Cookie headers (MMSID and MMTEAMID), a User object
+ *   of many fields with `"password": ""`, `Content-Type: application/json` without a charset;
+ * - a wrong password, malformed JSON and missing fields all answer 403; every error body carries
+ *   an extra `is_oauth: false`;
+ * - an unknown team answers 500 with database text in detailed_error;
+ * - /users/me without credentials answers 200 with an empty body; with a token it never issued,
+ *   401 with that token echoed in detailed_error; the token is read from `Authorization: Bearer`
+ *   or the MMSID cookie (never from `Authentication`);
+ * - a wrong method on a documented path answers 405 with the JSON error body;
+ * - any other path answers the web app's HTML page, 404, without X-Request-Id, its body cut short
+ *   (Content-Length promises more than is sent before the connection is closed);
+ * - a limiter keyed by address and port (one allowance per TCP connection), fixed one-second
+ *   windows, Limit 10, Reset in seconds left; a denial is a 429 with Retry-After: 1 and the
+ *   text/plain body `limit exceeded`. API answers spell the headers X-Ratelimit-*, the limiter's
+ *   own answers and the web app's page X-RateLimit-*.
+ */
 export async function startMattermost1xServer(): Promise<Mattermost1xServer> {
   const userId = newId();
   const teamId = newId();
