@@ -17,9 +17,17 @@ export interface ServerCheck {
 
 /**
  * Runs each check (the reference server started in-process with its options, the suites run
- * against it), all in one child process, and returns the outcomes of each in the same order.
+ * against it) in `processes` child processes side by side, each taking every n-th check in turn,
+ * and returns the outcomes of each check in the order given.
  */
-export async function checkServers(checks: ServerCheck[]): Promise<Outcome[][]> {
+export async function checkServers(checks: ServerCheck[], processes = 1): Promise<Outcome[][]> {
+  const shares = Array.from({ length: processes }, (_, p) => checks.filter((_, i) => i % processes === p));
+  const results = await Promise.all(shares.map((share) => checkInOneProcess(share)));
+  return checks.map((_, i) => results[i % processes]?.[Math.floor(i / processes)] ?? []);
+}
+
+async function checkInOneProcess(checks: ServerCheck[]): Promise<Outcome[][]> {
+  if (checks.length === 0) return [];
   const input = writeTemp('checks.json', JSON.stringify(checks));
   const output = path.join(path.dirname(input), 'outcomes.json');
   const child = path.join(__dirname, 'check-servers-child.ts');
