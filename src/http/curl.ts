@@ -3,7 +3,8 @@ import type { Redactor } from './redactor';
 /** A shell word in single quotes; a secret becomes '"$NAME"' so the shell expands it there. */
 function shellWord(text: string, redactor: Redactor): string {
   const quoted = redactor.redact(text.replace(/'/g, `'\\''`), (name) => `'"$${name}"'`);
-  return `'${quoted}'`;
+  // A word that starts or ends with a secret would carry an empty '' there: drop it.
+  return `'${quoted}'`.replace(/^''(?=")/, '').replace(/(?<=")''$/, '');
 }
 
 /** The request as a curl command line someone can paste to reproduce it, secrets redacted. */

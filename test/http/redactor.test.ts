@@ -25,6 +25,14 @@ describe('Redactor', () => {
 });
 
 describe('curlLine', () => {
+  test('a word that is only a secret is the variable alone', () => {
+    const only = new Redactor();
+    only.add('tok123', 'MM_TOKEN');
+    expect(curlLine({ method: 'POST', url: 'http://h/', headers: {}, body: 'tok123' }, only)).toBe(
+      `curl -i -X POST --data-raw "$MM_TOKEN" 'http://h/'`,
+    );
+  });
+
   const redactor = new Redactor();
   redactor.add('thisisabadpassword', 'MM_PASSWORD');
   redactor.add('tok123', 'MM_TOKEN');
@@ -50,7 +58,7 @@ describe('curlLine', () => {
       { method: 'GET', url: "http://h/it's", headers: { authorization: 'Bearer tok123' } },
       redactor,
     );
-    expect(line).toBe(`curl -i -H 'authorization: Bearer '"$MM_TOKEN"'' 'http://h/it'\\''s'`);
+    expect(line).toBe(`curl -i -H 'authorization: Bearer '"$MM_TOKEN" 'http://h/it'\\''s'`);
   });
 });
 
