@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { DEFAULT_SPEC_PATH, PROJECT_ROOT } from '../catalogue/paths';
 import type { Contract } from '../contract/contract';
-import { loadContract, SpecError } from '../contract/load-contract';
+import { loadContract } from '../contract/load-contract';
+import { SpecError } from '../contract/read-spec';
 import { AREAS, type Area, areaOf, type Catalogue } from '../model/clause';
 import {
   buildReport,

@@ -1,40 +1,19 @@
-import { readFileSync } from 'node:fs';
-import { dereference, validate } from '@readme/openapi-parser';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import type { OpenAPIV3_1 } from 'openapi-types';
-import { parse } from 'yaml';
 import type { Contract } from './contract';
-
-export class SpecError extends Error {}
+import { dereferenceSpec, SpecError } from './read-spec';
 
 type Document = OpenAPIV3_1.Document;
 type HeaderObject = OpenAPIV3_1.HeaderObject & { 'x-role'?: string };
 
-/** Parses and validates the OpenAPI 3.1 document; refuses anything a real validator rejects. */
-export async function readSpec(file: string): Promise<Document> {
-  let data: unknown;
-  try {
-    data = parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new SpecError(`cannot read the OpenAPI document ${file}: ${firstLine((error as Error).message)}`);
-  }
-  const result = await validate(structuredClone(data) as Document);
-  if (!result.valid) {
-    const first = firstLine(result.errors[0]?.message ?? 'invalid');
-    throw new SpecError(`the OpenAPI document ${file} is not valid OpenAPI 3.1: ${first}`);
-  }
-  if (!String((data as Document).openapi).startsWith('3.1')) {
-    throw new SpecError(
-      `the OpenAPI document ${file} must be OpenAPI 3.1, not ${(data as Document).openapi}`,
-    );
-  }
-  return data as Document;
+/** Reads the contract the suites check from the OpenAPI document file. */
+export async function loadContract(file: string): Promise<Contract> {
+  return contractOf(await dereferenceSpec(file));
 }
 
-/** Reads the contract the suites check from the OpenAPI document. */
-export async function loadContract(file: string): Promise<Contract> {
-  const spec = (await dereference(await readSpec(file))) as Document;
+/** The contract the suites check, from an already validated and dereferenced OpenAPI document. */
+export function contractOf(spec: Document): Contract {
   const ajv = new Ajv2020({ allErrors: true, strict: false });
   addFormats(ajv);
   const schemas = spec.components?.schemas ?? {};
@@ -141,9 +120,4 @@ function headerByRole(headers: Record<string, HeaderObject>, role: string): stri
 function requireValue<T>(value: T | undefined | null, message: string): T {
   if (value === undefined || value === null) throw new SpecError(`the OpenAPI document: ${message}`);
   return value;
-}
-
-/** The first line of a library's message, without the colon that introduces its excerpt. */
-function firstLine(message: string): string {
-  return (message.split('\n')[0] ?? '').replace(/:\s*$/, '');
 }

@@ -25,7 +25,12 @@ export interface RunConfig {
   outcomesPath: string;
   /** Where the pacing state passes from one suite to the next. */
   pacerStatePath: string;
+  /** The OpenAPI document at specPath, validated and dereferenced once by the runner, as JSON. */
+  specDocumentPath: string;
 }
+
+/** The fields the runner fills in for the suites. */
+export type RunnerFields = 'outcomesPath' | 'pacerStatePath' | 'specDocumentPath';
 
 export const RUN_CONFIG_ENV = 'MMC_RUN_CONFIG';
 export const PASSWORD_ENV = 'MM_PASSWORD';

@@ -4,8 +4,9 @@ import path from 'node:path';
 import type { AggregatedResult } from '@jest/test-result';
 import { runCLI } from 'jest';
 import { PROJECT_ROOT } from '../catalogue/paths';
+import { dereferenceSpec } from '../contract/read-spec';
 import type { Outcome } from '../model/outcome';
-import { PASSWORD_ENV, RUN_CONFIG_ENV, type RunConfig } from './run-config';
+import { PASSWORD_ENV, RUN_CONFIG_ENV, type RunConfig, type RunnerFields } from './run-config';
 import { suiteAreas } from './suite-areas';
 
 /** Suites may wait for a rate limit to reset several times; a hung server still ends in time. */
@@ -32,16 +33,20 @@ export type ReporterEntry = [string, Record<string, unknown>];
  * transforms the TypeScript suites with swc.
  */
 export async function runSuites(
-  config: Omit<RunConfig, 'outcomesPath' | 'pacerStatePath'>,
+  config: Omit<RunConfig, RunnerFields>,
   password: string,
   reporters: ReporterEntry[] = [],
 ): Promise<SuitesResult> {
+  // Validating the spec is the costly part of reading it: done here once, not in every suite.
+  const specDocument = await dereferenceSpec(config.specPath);
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'mm-conformance-'));
   const runConfig: RunConfig = {
     ...config,
     outcomesPath: path.join(workDir, 'outcomes.jsonl'),
     pacerStatePath: path.join(workDir, 'pacer.json'),
+    specDocumentPath: path.join(workDir, 'spec.json'),
   };
+  writeFileSync(runConfig.specDocumentPath, JSON.stringify(specDocument));
   const configPath = path.join(workDir, 'run-config.json');
   writeFileSync(configPath, JSON.stringify(runConfig));
   writeFileSync(runConfig.outcomesPath, '');

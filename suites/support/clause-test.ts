@@ -21,12 +21,13 @@ export type Check = (findings: Findings, context: SuiteContext) => Promise<void>
  */
 export function registerArea(area: Area, checks: Record<string, Check>): void {
   const config = readRunConfig();
-  const clauses = loadCatalogue().clauses.filter(
+  const catalogue = loadCatalogue();
+  const clauses = catalogue.clauses.filter(
     (c) => c.id.startsWith(`${area}.`) && isSelected(c.id, config.only),
   );
   let context: SuiteContext;
-  beforeAll(async () => {
-    context = await SuiteContext.open();
+  beforeAll(() => {
+    context = SuiteContext.open(config, catalogue);
   });
   afterAll(async () => {
     await context?.close();

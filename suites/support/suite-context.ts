@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { appendFileSync } from 'node:fs';
-import { loadCatalogue } from '../../src/catalogue/load-catalogue';
+import { appendFileSync, readFileSync } from 'node:fs';
 import type { Contract } from '../../src/contract/contract';
-import { loadContract } from '../../src/contract/load-contract';
+import { contractOf } from '../../src/contract/load-contract';
 import { HttpClient, type HttpResponse, type SendOptions } from '../../src/http/client';
 import { Redactor } from '../../src/http/redactor';
 import type { Catalogue } from '../../src/model/clause';
@@ -10,7 +9,6 @@ import { Pacer } from '../../src/ratelimit/pacer';
 import type { RunConfig } from '../../src/runner/run-config';
 import type { SuiteStats } from '../../src/runner/run-suites';
 import { NotApplicable } from './not-applicable';
-import { readRunConfig } from './run-config';
 import { findCookie } from './session-cookie';
 
 /** A logged-in session: what a good login gave back. */
@@ -32,9 +30,8 @@ export class SuiteContext {
     private readonly pacer: Pacer,
   ) {}
 
-  static async open(): Promise<SuiteContext> {
-    const config = readRunConfig();
-    const contract = await loadContract(config.specPath);
+  static open(config: RunConfig & { password: string }, catalogue: Catalogue): SuiteContext {
+    const contract = contractOf(JSON.parse(readFileSync(config.specDocumentPath, 'utf8')));
     const redactor = new Redactor();
     redactor.add(config.password, 'MM_PASSWORD');
     const pacer = new Pacer(contract.headers, config.pacerStatePath);
@@ -46,7 +43,7 @@ export class SuiteContext {
       redactor,
       pacer,
     });
-    return new SuiteContext(config, contract, loadCatalogue(), client, pacer);
+    return new SuiteContext(config, contract, catalogue, client, pacer);
   }
 
   async close(): Promise<void> {

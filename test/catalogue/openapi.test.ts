@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { DEFAULT_SPEC_PATH } from '../../src/catalogue/paths';
-import { loadContract, readSpec, SpecError } from '../../src/contract/load-contract';
+import { loadContract } from '../../src/contract/load-contract';
+import { readSpec, SpecError } from '../../src/contract/read-spec';
 import { writeTemp } from '../support/temp-files';
 
 describe('the OpenAPI document', () => {
