@@ -14,7 +14,7 @@ export interface LoggedIn {
   user: KnownUser;
 }
 
-/** The auth suite's one good login, shared by every check that reads it. */
+/** The suite's one good login, shared by every check that reads it or needs its token. */
 export function authLogin(context: SuiteContext): Promise<HttpResponse> {
   return once(context, 'auth-login', () => context.login());
 }

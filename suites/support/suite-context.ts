@@ -8,20 +8,10 @@ import type { Catalogue } from '../../src/model/clause';
 import { Pacer } from '../../src/ratelimit/pacer';
 import type { RunConfig } from '../../src/runner/run-config';
 import type { SuiteStats } from '../../src/runner/run-suites';
-import { NotApplicable } from './not-applicable';
 import { findCookie } from './session-cookie';
-
-/** A logged-in session: what a good login gave back. */
-export interface Session {
-  token: string;
-  login: HttpResponse;
-  user: Record<string, unknown>;
-}
 
 /** Everything a check needs: the run's settings, the contract from the spec, and the one HTTP client. */
 export class SuiteContext {
-  private sessionPromise?: Promise<Session>;
-
   constructor(
     readonly config: RunConfig & { password: string },
     readonly contract: Contract,
@@ -115,25 +105,6 @@ export class SuiteContext {
       );
       exchange.response.body = this.client.redactor.redact(exchange.response.body);
     }
-  }
-
-  /** One good login per suite, shared by the checks that need a token. */
-  session(): Promise<Session> {
-    this.sessionPromise ??= this.login().then((login) => {
-      const token = login.header(this.contract.headers.token);
-      const user = login.json();
-      if (login.status !== this.contract.login.successStatus || !token) {
-        throw new NotApplicable(
-          `needs a session token, and the login answered ${login.status} without one (see auth.login-returns-token)`,
-        );
-      }
-      return {
-        token,
-        login,
-        user: (typeof user === 'object' && user !== null ? user : {}) as Record<string, unknown>,
-      };
-    });
-    return this.sessionPromise;
   }
 
   /** The Authorization header value that presents a token with the spec's Bearer scheme. */

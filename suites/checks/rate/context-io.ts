@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isSelected } from '../../../src/runner/run-config';
+import { loggedIn } from '../../support/auth-probes';
 import { NotApplicable } from '../../support/not-applicable';
 import { once } from '../../support/probe-memo';
 import type { SuiteContext } from '../../support/suite-context';
@@ -34,7 +35,7 @@ export function contextIo(context: SuiteContext): ProbeIo {
         : 'no clause that needs the burst was selected',
     async login() {
       try {
-        const session = await context.session();
+        const session = await loggedIn(context);
         auth = context.bearer(session.token);
         return session.login;
       } catch (error) {
