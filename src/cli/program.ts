@@ -38,6 +38,7 @@ Examples:
   mm-conformance serve                                  http://127.0.0.1:8065
   mm-conformance serve --port 0 --limiter token-bucket --burst 5 --reset-form epoch
   mm-conformance serve --fault remaining-stuck --fault no-request-id
+  mm-conformance serve --latency 100 --jitter 10         as if 100 ms away
   mm-conformance serve --list-faults
 `;
 
@@ -94,6 +95,11 @@ export function buildProgram(version: string, handlers: Handlers): Command {
       '--lockout-after <n>',
       `wrong passwords in a row that lock the account (default: ${D.lockoutAfter})`,
     )
+    .option(
+      '--latency <ms>',
+      'simulate a network round trip: half before a request is seen, half after (default: 0)',
+    )
+    .option('--jitter <ms>', 'up to this much more, at random, on each half of the round trip (default: 0)')
     .option('--fault <name...>', 'break one documented promise (repeatable); see --list-faults')
     .option('--list-faults', 'list the faults, the clauses each breaks, and exit')
     .helpOption('-h, --help', 'show this help')

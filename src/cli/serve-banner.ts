@@ -33,6 +33,11 @@ export function formatServeBanner(url: string, options: ServerOptions, faults: r
     `  rate limit:    ${options.rate} requests/s per client, ${limiter}`,
     `  429:           X-Ratelimit-Reset as ${options.resetForm}, body ${options.limitBody === 'text' ? 'text (limit exceeded)' : 'JSON error body'}`,
     `  lockout:       after ${options.lockoutAfter} wrong passwords in a row`,
+    ...(options.latencyMs > 0 || options.jitterMs > 0
+      ? [
+          `  network:       ${options.latencyMs} ms round trip${options.jitterMs > 0 ? `, + up to ${options.jitterMs} ms jitter each way` : ''} (simulated)`,
+        ]
+      : []),
     ...faultLines,
     `Check it with: mm-conformance --target ${url} --team ${DEMO_ACCOUNT.team} --email ${DEMO_ACCOUNT.email} (MM_PASSWORD=${DEMO_ACCOUNT.password})`,
     'Ctrl-C stops it.',

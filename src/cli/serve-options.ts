@@ -11,6 +11,8 @@ export interface ServeFlags {
   resetForm?: string;
   limitBody?: string;
   lockoutAfter?: string;
+  latency?: string;
+  jitter?: string;
   fault?: string[];
   listFaults?: boolean;
 }
@@ -52,6 +54,8 @@ export function resolveServeOptions(flags: ServeFlags, faultNames: readonly stri
       1,
       1_000_000,
     ),
+    latencyMs: integer('--latency', flags.latency, DEFAULT_SERVER_OPTIONS.latencyMs, 0, 60_000),
+    jitterMs: integer('--jitter', flags.jitter, DEFAULT_SERVER_OPTIONS.jitterMs, 0, 60_000),
     faults,
   };
   if (flags.burst !== undefined) {

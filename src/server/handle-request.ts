@@ -3,6 +3,7 @@ import type { Clock } from './clock';
 import { withCommonHeaders } from './common-headers';
 import { errorResponse } from './error-body';
 import type { HookChain, Respond } from './hooks';
+import { networkDelay } from './network-delay';
 import { randomId } from './random-id';
 import { clientKey } from './rate-limit/client-key';
 import { createLimiter } from './rate-limit/create-limiter';
@@ -16,7 +17,7 @@ import type { Services } from './services';
 import { writeResponse } from './write-response';
 
 /**
- * One request, start to end: read the body, give it an id, let the limiter decide, answer (the
+ * One request, start to end: read the body, let the simulated network's first half pass, give it an id, let the limiter decide, answer (the
  * router, or a 429), add the common headers, write. Every hook point is a step of this flow.
  */
 export function handleRequest(
@@ -28,9 +29,11 @@ export function handleRequest(
   const limiter = createLimiter(options);
   const decide = hooks.decide((key, nowMs) => limiter.decide(key, nowMs));
   const respond = hooks.respond((request) => route(request, services));
+  const network = networkDelay(options.latencyMs, options.jitterMs);
 
   return async (incoming, outgoing) => {
     const body = await readBody(incoming);
+    await network.arrive(incoming.socket);
     const receivedAtMs = clock.now();
     const key = clientKey(incoming);
     const request: ServerRequest = {
@@ -47,10 +50,9 @@ export function handleRequest(
     const answer = request.rate.allowed
       ? respondSafely(respond, request)
       : limitExceeded(request, options.limitBody);
-    writeResponse(
-      outgoing,
-      hooks.beforeRespond(withCommonHeaders(answer, request, options.resetForm), request),
-    );
+    const response = hooks.beforeRespond(withCommonHeaders(answer, request, options.resetForm), request);
+    await network.depart();
+    writeResponse(outgoing, response);
   };
 }
 

@@ -16,6 +16,8 @@ export function resolveOptions(overrides: Partial<ServerOptions> = {}): ServerOp
   requireInteger('rate', options.rate, 1);
   if (options.burst !== undefined) requireInteger('burst', options.burst, 0);
   requireInteger('lockoutAfter', options.lockoutAfter, 1);
+  requireInteger('latencyMs', options.latencyMs, 0, 60_000);
+  requireInteger('jitterMs', options.jitterMs, 0, 60_000);
   for (const [name, allowed] of Object.entries(CHOICES)) {
     const value = options[name as keyof typeof CHOICES];
     if (!(allowed as readonly string[]).includes(value)) {

@@ -28,6 +28,10 @@ export interface ServerOptions {
   limitBody: 'text' | 'json';
   /** Consecutive wrong passwords before an account locks; a good login resets the count. */
   lockoutAfter: number;
+  /** A simulated network round trip, in milliseconds: half before a request is seen, half after. */
+  latencyMs: number;
+  /** Up to this many milliseconds more, at random, on each half of the round trip. */
+  jitterMs: number;
   /** Names of faults to turn on (see src/server/faults). */
   faults: string[];
   /** Where the server reads the time; the system clock unless a test steps its own. */
@@ -42,5 +46,7 @@ export const DEFAULT_SERVER_OPTIONS: ServerOptions = {
   resetForm: 'seconds-left',
   limitBody: 'text',
   lockoutAfter: 10,
+  latencyMs: 0,
+  jitterMs: 0,
   faults: [],
 };

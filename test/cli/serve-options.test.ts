@@ -20,6 +20,8 @@ test('every flag reaches its option', () => {
         resetForm: 'epoch',
         limitBody: 'json',
         lockoutAfter: '3',
+        latency: '100',
+        jitter: '10',
         fault: ['remaining-stuck', 'no-request-id,remaining-stuck'],
       },
       FAULTS,
@@ -34,6 +36,8 @@ test('every flag reaches its option', () => {
     resetForm: 'epoch',
     limitBody: 'json',
     lockoutAfter: 3,
+    latencyMs: 100,
+    jitterMs: 10,
     faults: ['remaining-stuck', 'no-request-id'],
   });
 });
