@@ -81,11 +81,15 @@ export class HttpClient {
     return this.options.redactor;
   }
 
-  /** A single kept-alive connection, for requests that must share one (the caller closes it). */
-  oneConnection(): Client {
+  /**
+   * A single kept-alive connection, for requests that must share one (the caller closes it). With
+   * `pipelining` above 1, that many requests go out before their answers come back (HTTP/1.1
+   * pipelining), answered in the order sent.
+   */
+  oneConnection(pipelining = 1): Client {
     return new Client(this.options.origin, {
       connect: this.connectOptions(),
-      pipelining: 1,
+      pipelining,
       keepAliveTimeout: 10_000,
     });
   }
@@ -131,6 +135,9 @@ export class HttpClient {
         method: options.method as Dispatcher.HttpMethod,
         headers,
         body: options.body,
+        // undici holds later requests back until this one's headers come, unless told it won't
+        // block: only then does a pipelining connection keep several in flight.
+        blocking: false,
         headersTimeout: this.options.timeoutMs,
         bodyTimeout: this.options.timeoutMs,
         signal: AbortSignal.timeout(this.options.timeoutMs),

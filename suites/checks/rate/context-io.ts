@@ -47,8 +47,8 @@ export function contextIo(context: SuiteContext): ProbeIo {
       if (kind === 'unknown route') return context.send({ method: 'GET', path: context.unknownPath() });
       return context.me(kind === 'me with the token' ? auth : {});
     },
-    connect(label): ProbeConnection {
-      const connection = new TrackedConnection(label, context.client.oneConnection());
+    connect(label, pipelining = 1): ProbeConnection {
+      const connection = new TrackedConnection(label, context.client.oneConnection(pipelining));
       return {
         get id() {
           return connection.id;

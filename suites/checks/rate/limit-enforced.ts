@@ -1,15 +1,17 @@
 import type { Findings } from '../../support/findings';
 import { CannotDecide } from '../../support/not-applicable';
-import { type BurstFigures, describeFigures, meterBurst, mostAllowed, mostOverdrafts } from './allowance';
+import { type BurstFigures, describeFigures, meterBurst, mostAllowed } from './allowance';
 import type { Judge } from './judge';
-import { concludeThrough, describe, firstDenial, requireBurst, seconds, type Trace } from './trace';
+import { describePlan } from './timing';
+import { concludeThrough, describe, firstDenial, requireBurst, type Trace } from './trace';
 
 /**
  * rate.limit-enforced: once the advertised allowance is spent a request is denied, with the
- * documented status; and no request is denied while the response before it still advertised
- * Remaining above 0. "Spent" is shown, never guessed (see allowance.ts): more requests allowed
- * than any reading of Limit permits, or more allowed right after Remaining 0 than refills explain.
- * A burst that could show neither, and met no denial, leaves the checker unable to decide.
+ * documented status; and no request is denied while allowance remains. Judged request by request
+ * in the order the server answered (see allowance.ts): an allowed request that neither a window
+ * reset nor a bucket refill explains was let through beyond the allowance; a denial right after a
+ * response that advertised Remaining above 0 came while allowance remained. A burst that showed
+ * neither and met no denial leaves the checker unable to decide.
  */
 export const limitEnforced: Judge = (trace, findings, { contract }) => {
   requireBurst(trace);
@@ -26,21 +28,20 @@ export const limitEnforced: Judge = (trace, findings, { contract }) => {
       `denied with ${denial.status} at ${describe(trace, denial)}`,
       denial.exchange,
     );
-    const before = trace.responses[trace.responses.indexOf(denial) - 1];
-    const left = before?.rate.remaining;
-    if (before && left !== undefined && left > 0) {
-      findings.violation(
-        `no request is denied while the response before it advertised ${name} above 0`,
-        `${describe(trace, denial)} was denied right after ${describe(trace, before)} advertised ${name} ${left}`,
-        denial.exchange,
-      );
-    }
   }
-  const exceeded = meter.exceeded;
-  if (exceeded === 'count') reportCount(trace, findings, figures, status);
-  if (exceeded === 'overdraft') reportOverdraft(trace, findings, figures);
-  if (denial || exceeded) {
-    findings.note(`${denial ? 'Denied after' : 'Never denied:'} ${describeFigures(figures)}.`);
+  const early = figures.firstEarlyDenial;
+  if (early) {
+    findings.violation(
+      `no request is denied while the response before it advertised ${name} above 0`,
+      `${describe(trace, early.after)} was denied right after ${describe(trace, early.before)} advertised ${name} ${early.before.rate.remaining}${andOthers(figures.earlyDenials)}`,
+      early.after.exchange,
+    );
+  }
+  if (figures.firstExcess) reportExcess(trace, findings, figures);
+  else if (figures.overCount) reportCount(trace, findings, figures, status);
+  const plan = trace.burst ? ` ${describePlan(trace.burst, trace.burst.sent)}.` : '';
+  if (denial || meter.exceeded) {
+    findings.note(`${denial ? 'Denied after' : 'Never denied:'} ${describeFigures(figures)}.${plan}`);
     return concludeThrough(trace, findings, 'burst');
   }
   if (figures.limit === undefined) {
@@ -49,26 +50,31 @@ export const limitEnforced: Judge = (trace, findings, { contract }) => {
     );
   }
   throw new CannotDecide(
-    `${describeFigures(figures)}, none denied, before the checker's cap (${trace.burst?.requestCap} requests, ${seconds(trace.burst?.timeCapMs ?? 0)}); Limit ${figures.limit} allows up to ${Math.floor(mostAllowed(figures.limit, figures.spanMs))} in that time, so the checker could not send fast enough to show the allowance exceeded`,
+    `${describeFigures(figures)}, none denied, and no request shown allowed beyond the allowance before the checker's cap: the checker could not send fast enough to show the allowance exceeded.${plan}`,
   );
 };
+
+function andOthers(count: number): string {
+  return count > 1 ? ` (and ${count - 1} more such denials)` : '';
+}
+
+function reportExcess(trace: Trace, findings: Findings, f: BurstFigures) {
+  const name = trace.names.rateRemaining;
+  const excess = f.firstExcess;
+  if (!excess) return;
+  findings.violation(
+    `once the allowance is spent, a request is allowed only after a window resets (once a second) or a bucket refills (Limit ${f.limit} a second at most)`,
+    `${describe(trace, excess.after)} was allowed (${name} ${excess.after.rate.remaining ?? 'absent'}) right after ${describe(trace, excess.before)} (${name} ${excess.before.rate.remaining ?? 'absent'}): ${excess.window}; ${excess.bucket}${f.excesses > 1 ? ` (${f.excesses} such requests)` : ''}`,
+    excess.after.exchange,
+  );
+}
 
 function reportCount(trace: Trace, findings: Findings, f: BurstFigures, status: number) {
   const limit = f.limit as number;
   const last = trace.responses.filter((r) => r.phase === 'burst' && r.status === trace.normalStatus).pop();
   findings.violation(
-    `a ${status} once the advertised allowance is spent: Limit ${limit} a second allows at most ${Math.floor(mostAllowed(limit, f.spanMs))} requests in ${seconds(f.spanMs)} (2 × Limit + Limit × seconds)`,
+    `a ${status} once the advertised allowance is spent: Limit ${limit} a second allows at most ${Math.floor(mostAllowed(limit, f.spanMs))} requests in ${(f.spanMs / 1000).toFixed(3)} s, whatever Remaining says`,
     `${describeFigures(f)}${f.sent > f.allowed ? '' : ', none denied'}`,
     last?.exchange,
-  );
-}
-
-function reportOverdraft(trace: Trace, findings: Findings, f: BurstFigures) {
-  const name = trace.names.rateRemaining;
-  const first = f.firstOverdraft;
-  findings.violation(
-    `once ${name} reaches 0, requests are denied until a window resets or a bucket refills (Limit ${f.limit} a second at most: ${Math.floor(mostOverdrafts(f.limit as number, f.spanMs))} requests in ${seconds(f.spanMs)})`,
-    `${f.overdrafts} requests were allowed right after a response advertising ${name} 0${first ? `, the first ${describe(trace, first.after)} after ${describe(trace, first.before)}` : ''}`,
-    first?.after.exchange,
   );
 }

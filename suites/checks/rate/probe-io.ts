@@ -12,7 +12,10 @@ export interface ProbeResponse {
   exchange: Exchange;
 }
 
-/** One kept-alive connection for unpaced GET /users/me, with the session token when there is one. */
+/**
+ * One kept-alive connection for unpaced GET /users/me, with the session token when there is one.
+ * Calls may overlap: they go out pipelined, in the order made, and answer in that order.
+ */
 export interface ProbeConnection {
   /** "burst#1": the connection's label, and which of its sockets carried the last request. */
   readonly id: string;
@@ -38,8 +41,8 @@ export interface ProbeIo {
   login(): Promise<ProbeResponse | undefined>;
   /** One paced request of the sample. */
   sample(kind: SampleKind): Promise<ProbeResponse>;
-  /** A new connection of its own; `label` names it in the trace. */
-  connect(label: string): ProbeConnection;
+  /** A new connection of its own; `label` names it in the trace; up to `pipelining` requests in flight. */
+  connect(label: string, pipelining?: number): ProbeConnection;
   now(): number;
   sleep(ms: number): Promise<void>;
 }

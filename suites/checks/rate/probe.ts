@@ -4,11 +4,12 @@ import { estimateSkew } from '../../../src/ratelimit/clock-skew';
 import { readRateHeaders } from '../../../src/ratelimit/rate-headers';
 import { parseHttpDate, readResetBounds } from '../../../src/ratelimit/reset-moment';
 import { AllowanceMeter } from './allowance';
+import { measureNetwork, pathFloorMs } from './network';
 import type { ProbeConnection, ProbeIo, ProbeResponse } from './probe-io';
 import { unreadableReset } from './reset-reading';
 import {
   BURST_TIME_CAP_MS,
-  burstRequestCap,
+  burstPlan,
   EARLY_PROBE_INTERVAL_MS,
   EARLY_PROBING_CAP_MS,
   FRESH_ALLOWANCE_WAIT_MS,
@@ -18,6 +19,7 @@ import {
 } from './timing';
 import {
   advertisesLimit,
+  type BurstStop,
   inPhase,
   isAllowed,
   LABELS,
@@ -33,13 +35,18 @@ import {
  * The rate probe: talks to the target once per run and records every response in a trace, which
  * the rate judges read.
  * 1. sample: a few paced requests of different kinds (the only phase under --safe);
- * 2. burst: unpaced /users/me on one kept-alive connection until the first denial, or until more
- *    requests were allowed than any reading of the headers permits, or a cap;
+ * 2. burst: unpaced /users/me pipelined on one kept-alive connection, the whole allowance at once
+ *    and then enough in flight to outrun Limit whatever the round trip, until a denial comes back,
+ *    or a request was allowed that no reading of the headers explains, or a cap (see timing.ts);
  * 3. scope: right after the denial, one request on a fresh connection, then one on the burst's;
  * 4. recovery: probes spaced before the moment the denial's Reset names (to catch it overstated),
- *    then one request at that moment, and one a second later if that was denied.
+ *    then one request arriving at that moment (sent half a round trip early), and one a second
+ *    later if that was denied.
  * The target failing to answer ends the probe; the trace says in which phase.
  */
+/** Requests one burst connection may pipeline. */
+const MOST_PIPELINED = 2_000;
+
 export function runProbe(io: ProbeIo): Promise<Trace> {
   return new RateProbe(io).run();
 }
@@ -66,7 +73,8 @@ class RateProbe {
         this.trace.activeNotRun = why;
         return this.trace;
       }
-      const connection = this.io.connect('burst');
+      this.trace.network = measureNetwork(this.trace.responses);
+      const connection = this.io.connect('burst', MOST_PIPELINED);
       try {
         this.phase = 'burst';
         const denial = await this.burst(connection);
@@ -115,29 +123,44 @@ class RateProbe {
   private async burst(connection: ProbeConnection): Promise<TracedResponse | undefined> {
     await this.waitForFreshAllowance();
     const trace = this.trace;
-    const meter = new AllowanceMeter(largestLimit(trace.responses));
-    let remaining = largestRemaining(trace.responses);
+    const known = largestLimit(trace.responses) ?? (largestRemaining(trace.responses) ?? 0) + 1;
+    const plan = burstPlan(known, trace.network?.roundTripMs ?? 0);
+    const meter = new AllowanceMeter(largestLimit(trace.responses), pathFloorMs(trace.responses));
     const started = this.io.now();
-    for (let n = 1; ; n++) {
-      const response = this.record(`burst request ${n}`, connection, await connection.me());
+    // Answers (or transport errors) in the order sent, which is the order the server saw them.
+    const inFlight: Promise<ProbeResponse | Error>[] = [];
+    let sent = 0;
+    const send = () => {
+      sent++;
+      inFlight.push(connection.me().catch((error: Error) => error));
+    };
+    while (sent < plan.wave) send();
+    let denial: TracedResponse | undefined;
+    let stop: BurstStop | undefined;
+    for (let n = 1; inFlight.length > 0; n++) {
+      const answer = await (inFlight.shift() as Promise<ProbeResponse | Error>);
+      if (answer instanceof Error) {
+        // A server may close the connection once it denies: what was still in flight is lost.
+        if (denial && answer instanceof TransportError) continue;
+        throw answer;
+      }
+      const response = this.record(`burst request ${n}`, connection, answer);
       const allowed = isAllowed(trace, response);
       meter.add(response, allowed);
-      if (response.rate.remaining !== undefined)
-        remaining = Math.max(remaining ?? 0, response.rate.remaining);
-      const caps = {
-        requestCap: burstRequestCap(meter.figures.limit ?? (remaining ?? 0) + 1),
-        timeCapMs: BURST_TIME_CAP_MS,
-      };
-      if (!allowed) {
-        trace.burst = { stop: 'denial', ...caps };
-        return response;
-      }
-      // Only the count rule ends the burst: past Remaining 0 it goes on, to show how far the server lets it.
-      if (meter.exceeded === 'count') trace.burst = { stop: 'exceeded', ...caps };
-      else if (n >= caps.requestCap) trace.burst = { stop: 'request-cap', ...caps };
-      else if (this.io.now() - started >= BURST_TIME_CAP_MS) trace.burst = { stop: 'time-cap', ...caps };
-      if (trace.burst) return undefined;
+      if (!allowed) denial ??= response;
+      stop ??= denial
+        ? 'denial'
+        : meter.exceeded
+          ? 'exceeded'
+          : sent >= plan.requestCap
+            ? 'request-cap'
+            : this.io.now() - started >= BURST_TIME_CAP_MS
+              ? 'time-cap'
+              : undefined;
+      if (stop === undefined) while (inFlight.length < plan.depth && sent < plan.requestCap) send();
     }
+    trace.burst = { stop: stop ?? 'request-cap', ...plan, sent, timeCapMs: BURST_TIME_CAP_MS };
+    return denial;
   }
 
   /**
@@ -202,10 +225,12 @@ class RateProbe {
       return;
     }
     trace.recovery = { moment };
-    await this.sleepUntil(moment.latestMs);
+    // Sent half a round trip early, the request reaches the server at the moment named.
+    const early = (trace.network?.roundTripMs ?? 0) / 2;
+    await this.sleepUntil(moment.latestMs - early);
     const atReset = this.record(LABELS.atReset, connection, await connection.me());
     if (isAllowed(trace, atReset)) return;
-    await this.sleepUntil(moment.latestMs + ROUNDING_RETRY_MS);
+    await this.sleepUntil(moment.latestMs + ROUNDING_RETRY_MS - early);
     this.record(LABELS.afterReset, connection, await connection.me());
   }
 

@@ -2,8 +2,6 @@
 
 /** The burst gives up after this long without a denial. */
 export const BURST_TIME_CAP_MS = 10_000;
-/** The burst gives up after this many requests without a denial: well past any honest allowance. */
-export const burstRequestCap = (limit: number): number => 4 * limit + 50;
 /** The longest the burst waits for a fresh allowance before it starts. */
 export const FRESH_ALLOWANCE_WAIT_MS = 3_000;
 /** The recovery waits for the reset moment at most this long after the denial. */
@@ -16,3 +14,35 @@ export const EARLY_PROBE_INTERVAL_MS = 1_000;
 export const TRUTH_SLACK_MS = 1_000;
 /** Whole-second rounding: when denied at the named moment, the recovery tries once more this much later. */
 export const ROUNDING_RETRY_MS = 1_000;
+
+/** The largest first wave and the most requests kept in flight, whatever Limit says. */
+const MOST_AT_ONCE = 5_000;
+const MOST_IN_FLIGHT = 2_000;
+
+/**
+ * How the burst keeps requests in flight on its one pipelined connection, so that it outruns the
+ * advertised allowance within one window whatever the round trip: the whole allowance and two
+ * more at once (a window, or a full bucket, must deny the last), then enough in flight to send
+ * twice Limit a second until a denial comes back (a bucket refills meanwhile).
+ */
+export interface BurstPlan {
+  /** Requests sent at once at the start. */
+  wave: number;
+  /** Requests kept in flight after the first wave. */
+  depth: number;
+  /** The most requests the burst sends: the wave, twice the depth, and Limit more for a refill. */
+  requestCap: number;
+  /** The round trip the plan was made for (ms). */
+  roundTripMs: number;
+}
+
+export function burstPlan(limit: number, roundTripMs: number): BurstPlan {
+  const wave = Math.min(limit + 2, MOST_AT_ONCE);
+  const depth = Math.min(Math.max(2, Math.ceil((2 * limit * (roundTripMs + 5)) / 1000)), MOST_IN_FLIGHT);
+  return { wave, depth, requestCap: wave + 2 * depth + limit, roundTripMs };
+}
+
+/** "sent 12 of at most 34 (Limit + 2 at once, then 3 in flight, for a 100 ms round trip)". */
+export function describePlan(plan: BurstPlan, sent: number): string {
+  return `${sent} burst requests sent, of at most ${plan.requestCap}: ${plan.wave} at once on one pipelined connection, then ${plan.depth} in flight, for a round trip of ${Math.round(plan.roundTripMs)} ms`;
+}

@@ -4,6 +4,8 @@ import type { RateHeaderNames, RateHeaders } from '../../../src/ratelimit/rate-h
 import type { ResetBounds } from '../../../src/ratelimit/reset-moment';
 import type { Findings } from '../../support/findings';
 import { NotApplicable } from '../../support/not-applicable';
+import type { NetworkFigures } from './network';
+import type { BurstPlan } from './timing';
 
 /**
  * What the rate probe saw of the target, in order: the data every rate judge reads. It is plain
@@ -57,7 +59,10 @@ export interface Trace {
   normalStatus: number;
   /** Why the burst and what follows it were not sent; absent when they were. */
   activeNotRun?: string;
-  burst?: { stop: BurstStop; requestCap: number; timeCapMs: number };
+  /** The round trip the sample measured, which the burst and the recovery reckon with. */
+  network?: NetworkFigures;
+  /** How the burst was sent and why it stopped; `sent` counts requests sent, answered or not. */
+  burst?: BurstPlan & { stop: BurstStop; sent: number; timeCapMs: number };
   /** The moment the first denial's Reset named, which the recovery waited for. */
   recovery?: { moment: ResetBounds } | { notRun: string; moment?: ResetBounds };
   /** The target stopped answering during a phase; later phases were not run. */

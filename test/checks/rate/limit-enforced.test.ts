@@ -1,4 +1,4 @@
-import { AllowanceMeter, mostAllowed, mostOverdrafts } from '../../../suites/checks/rate/allowance';
+import { AllowanceMeter, mostAllowed } from '../../../suites/checks/rate/allowance';
 import { limitEnforced } from '../../../suites/checks/rate/limit-enforced';
 import {
   actuals,
@@ -15,7 +15,15 @@ beforeAll(async () => {
   await loadJudgeContract();
 });
 
-const burstCaps = { stop: 'request-cap' as const, requestCap: 90, timeCapMs: 10_000 };
+const burstCaps = {
+  stop: 'request-cap' as const,
+  wave: 12,
+  depth: 2,
+  requestCap: 90,
+  sent: 90,
+  roundTripMs: 1,
+  timeCapMs: 10_000,
+};
 
 /** `count` allowed requests, `gap` ms apart, with Remaining as `remaining(i)` says. */
 function allowed(count: number, gap: number, remaining: (i: number) => number, limit = 10) {
@@ -34,7 +42,7 @@ test('holds when the 429 comes once Remaining reached 0', () => {
   const verdict = judge(limitEnforced, trace([...sample(10), ...windowBurst(10)]));
   expect(verdict.kind).toBe('holds');
   expect(noteOf(verdict)).toBe(
-    'Denied after 10 of 11 requests allowed in 0.01 s (1000 sent a second), Limit 10.',
+    'Denied after 10 of 11 requests allowed in 0.011 s (1000 sent a second), Limit 10.',
   );
 });
 
@@ -70,10 +78,9 @@ test('a denial while the response before it advertised Remaining above 0 is a vi
 test('no denial past any allowance Limit could give is a violation', () => {
   const responses = [...sample(10), ...allowed(40, 1, (i) => Math.max(0, 9 - i))];
   const verdict = judge(limitEnforced, trace(responses, { burst: { ...burstCaps, stop: 'exceeded' } }));
-  expect(verdict.kind).toBe('violated');
-  expect(actuals(verdict)).toContain(
-    '40 of 40 requests allowed in 0.04 s (1000 sent a second), Limit 10, none denied',
-  );
+  expect(actuals(verdict)).toEqual([
+    "burst request 11 (200, at +1010 ms) was allowed (X-Ratelimit-Remaining 0) right after burst request 10 (200, at +1009 ms) (X-Ratelimit-Remaining 0): a window that reset would leave 9, not 0; 10 allowed within 0.011 s of the server's time after burst request 1 said 9, where a bucket holds at most 9.11 (30 such requests)",
+  ]);
 });
 
 test('requests allowed right after Remaining 0, more than refills explain, are a violation', () => {
@@ -84,17 +91,56 @@ test('requests allowed right after Remaining 0, more than refills explain, are a
     response({ label: 'burst request 11', at: 1010, status: 429, limit: 10, remaining: 0, reset: 1 }),
   ];
   expect(actuals(judge(limitEnforced, trace(responses)))).toEqual([
-    '5 requests were allowed right after a response advertising X-Ratelimit-Remaining 0, the first burst request 6 (200, at +1005 ms) after burst request 5 (200, at +1004 ms)',
+    // The first one past 0 may be a bucket's last part-filled request; the second may not.
+    "burst request 7 (200, at +1006 ms) was allowed (X-Ratelimit-Remaining 0) right after burst request 6 (200, at +1005 ms) (X-Ratelimit-Remaining 0): a window that reset would leave 9, not 0; 2 allowed within 0.003 s of the server's time after burst request 5 said 0, where a bucket holds at most 1.03 (4 such requests)",
   ]);
 });
 
 test("a bucket's request let through right after Remaining 0 by a refill is no violation", () => {
   const responses = [
     ...sample(11),
-    ...allowed(12, 1, (i) => Math.max(0, 10 - i), 11),
-    response({ label: 'burst request 13', at: 1012, status: 429, limit: 11, remaining: 0, reset: 1 }),
+    ...allowed(11, 1, (i) => 10 - i, 11),
+    // 100 ms later: a bucket of 11 a second has refilled one.
+    response({ label: 'burst request 12', at: 1110, limit: 11, remaining: 0, reset: 1 }),
+    response({ label: 'burst request 13', at: 1111, status: 429, limit: 11, remaining: 0, reset: 1 }),
   ];
   expect(judge(limitEnforced, trace(responses)).kind).toBe('holds');
+});
+
+test('one request more than Limit within a window, in server order, is a violation', () => {
+  // Pipelined: all sent at once, answered 100 ms later, one after another.
+  const at = (i: number) => ({ at: 1000, took: 100 + i / 10 });
+  const responses = [
+    ...sample(10, { took: 100 }),
+    ...Array.from({ length: 11 }, (_, i) =>
+      response({
+        label: `burst request ${i + 1}`,
+        ...at(i),
+        limit: 10,
+        remaining: Math.max(0, 9 - i),
+        reset: 1,
+      }),
+    ),
+    response({ label: 'burst request 12', ...at(11), status: 429, limit: 10, remaining: 0, reset: 1 }),
+  ];
+  const verdict = judge(limitEnforced, trace(responses));
+  expect(actuals(verdict)).toEqual([
+    "burst request 11 (200, at +1000 ms) was allowed (X-Ratelimit-Remaining 0) right after burst request 10 (200, at +1000 ms) (X-Ratelimit-Remaining 0): a window that reset would leave 9, not 0; 10 allowed within 0.006 s of the server's time after burst request 1 said 9, where a bucket holds at most 9.06",
+  ]);
+});
+
+test('a window that resets between two pipelined requests explains one more, once a second', () => {
+  const at = (i: number) => ({ at: 1000, took: 100 + i / 10 });
+  const remaining = [9, 8, 7, 6, 5, 4, 3, 2, 1, 0, 9, 8];
+  const responses = [
+    ...sample(10, { took: 100 }),
+    ...remaining.map((left, i) =>
+      response({ label: `burst request ${i + 1}`, ...at(i), limit: 10, remaining: left, reset: 1 }),
+    ),
+  ];
+  expect(judge(limitEnforced, trace(responses, { burst: burstCaps })).kind).toBe('cannot-decide');
+  const twice = [...responses, response({ label: 'burst request 13', ...at(12), limit: 10, remaining: 9 })];
+  expect(actuals(judge(limitEnforced, trace(twice)))[0]).toMatch(/it would have reset twice within 0.1/);
 });
 
 test('a burst too slow to outrun the limit cannot decide, and gives the figures', () => {
@@ -121,16 +167,20 @@ describe('the allowance any reading of Limit permits', () => {
     expect(mostAllowed(10, 1500)).toBe(35);
   });
 
-  test('past Remaining 0: Limit a second, and two for rounding', () => {
-    expect(mostOverdrafts(10, 500)).toBe(7);
-  });
-
-  test('the meter counts only up to the first denial', () => {
+  test('the meter reads past the first denial: a window reset explains a request allowed after it', () => {
     const meter = new AllowanceMeter(10);
     const ok = allowed(3, 1, (i) => 2 - i);
     for (const r of ok) meter.add(r, true);
     meter.add(response({ at: 1003, status: 429, limit: 10, remaining: 0 }), false);
     meter.add(response({ at: 1004, limit: 10, remaining: 9 }), true);
-    expect(meter.figures).toMatchObject({ sent: 4, allowed: 3, overdrafts: 0, limit: 10 });
+    expect(meter.figures).toMatchObject({
+      sent: 5,
+      allowed: 4,
+      allowedBeforeDenial: 3,
+      excesses: 0,
+      limit: 10,
+    });
+    meter.add(response({ at: 1005, status: 429, limit: 10, remaining: 8 }), false);
+    expect(meter.figures).toMatchObject({ earlyDenials: 1 });
   });
 });
