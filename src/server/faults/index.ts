@@ -20,6 +20,7 @@ import { limitBodyHtml } from './limit-body-html';
 import { limitEnforcedEarly } from './limit-enforced-early';
 import { limitNotEnforced } from './limit-not-enforced';
 import { limitNotInteger } from './limit-not-integer';
+import { limitOneOver } from './limit-one-over';
 import { limitStatus503 } from './limit-status-503';
 import { limitVaries } from './limit-varies';
 import { loginEmptyToken } from './login-empty-token';
@@ -91,6 +92,7 @@ export const FAULTS: readonly Fault[] = [
   limitEnforcedEarly,
   limitNotEnforced,
   limitNotInteger,
+  limitOneOver,
   limitStatus503,
   limitVaries,
   noRateHeaders,

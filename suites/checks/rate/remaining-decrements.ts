@@ -6,6 +6,7 @@ import {
   describe,
   largestLimit,
   requireBurst,
+  requireThrough,
   seconds,
   type TracedResponse,
 } from './trace';
@@ -35,11 +36,12 @@ export const remainingDecrements: Judge = (trace, findings) => {
     throw new NotApplicable(`no allowed request of the burst carried an integer ${name}`);
   const limit = largestLimit(trace.responses) ?? Math.max(...allowed.map((r) => r.rate.remaining ?? 0)) + 1;
   const steps = stepsOf(allowed);
+  // No pass without evidence: with Limit 1 every allowed request leaves 0, and there is no step.
   if (steps.length === 0) {
-    findings.note(
-      `No step to follow: no request of the burst that left ${name} above 0 was followed by another allowed one (${allowed.length} allowed).`,
+    requireThrough(trace, 'burst');
+    throw new NotApplicable(
+      `no step to follow: no request of the burst that left ${name} above 0 was followed by another allowed one (${allowed.length} allowed, Limit ${limit})`,
     );
-    return concludeThrough(trace, findings, 'burst');
   }
 
   const drops = steps.filter((s) => s.fall >= 2);

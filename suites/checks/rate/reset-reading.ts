@@ -1,4 +1,5 @@
 import { type ResetBounds, type ResetForm, resetForm } from '../../../src/ratelimit/reset-moment';
+import { pathFloorMs } from './network';
 import { TRUTH_SLACK_MS } from './timing';
 import { isAllowed, largestLimit, type Trace, type TracedResponse } from './trace';
 
@@ -67,7 +68,8 @@ export function unreadableReset(trace: Trace, denial: TracedResponse): string | 
 
 /**
  * The first request after the denial, on the denied connection, that was allowed with the full
- * allowance back (Remaining = Limit - 1) more than a second before the moment Reset named.
+ * allowance back (Remaining = Limit - 1) more than a second before the moment Reset named, as
+ * the server's clock had it when it answered (at the latest, half a round trip before our receipt).
  */
 export function earlyFullAllowance(
   trace: Trace,
@@ -75,6 +77,8 @@ export function earlyFullAllowance(
   moment: ResetBounds,
 ): TracedResponse | undefined {
   const limit = largestLimit(trace.responses);
+  // The latest the server can have answered: our receipt, less the way back (half the path).
+  const answeredBy = (r: TracedResponse) => r.receivedAtMs - pathFloorMs(trace.responses) / 2;
   return trace.responses
     .slice(trace.responses.indexOf(denial) + 1)
     .find(
@@ -83,6 +87,6 @@ export function earlyFullAllowance(
         isAllowed(trace, r) &&
         r.rate.remaining !== undefined &&
         r.rate.remaining === (r.rate.limit ?? limit ?? Number.NaN) - 1 &&
-        r.sentAtMs < moment.earliestMs - TRUTH_SLACK_MS,
+        answeredBy(r) < moment.earliestMs - TRUTH_SLACK_MS,
     );
 }

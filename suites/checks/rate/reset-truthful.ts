@@ -1,6 +1,7 @@
 import { CannotDecide, NotApplicable } from '../../support/not-applicable';
 import type { Judge } from './judge';
 import { earlyFullAllowance, unreadableReset } from './reset-reading';
+import { TRUTH_SLACK_MS } from './timing';
 import { describe, firstDenial, LABELS, relative, requireBurst, requireThrough, seconds } from './trace';
 
 /**
@@ -37,11 +38,18 @@ export const resetTruthful: Judge = (trace, findings) => {
   requireThrough(trace, 'recovery');
   if (recovery && 'notRun' in recovery)
     throw new CannotDecide(`${recovery.notRun}, and no request before it found the full allowance back`);
-  const probes = trace.responses.filter((r) => r.label === LABELS.earlyProbe);
-  const elsewhere = probes.filter((r) => r.connection !== denial.connection).length;
+  const probes = trace.responses.filter(
+    (r) => r.label === LABELS.earlyProbe && r.connection === denial.connection,
+  );
+  // No pass without evidence: a moment within the second of rounding leaves nothing to observe.
+  if (probes.length === 0)
+    throw new NotApplicable(
+      `${named}: within the ${seconds(TRUTH_SLACK_MS)} that whole-second values may round, no request can show the allowance back early`,
+    );
+  const elsewhere = trace.responses.filter(
+    (r) => r.label === LABELS.earlyProbe && r.connection !== denial.connection,
+  ).length;
   findings.note(
-    probes.length > 0
-      ? `${probes.length} probe${probes.length === 1 ? '' : 's'} before ${named} found no full allowance back${elsewhere > 0 ? ` (${elsewhere} went over a new socket and do not count)` : ''}.`
-      : `Nothing showed the full allowance back before ${named}, too close for spaced probes.`,
+    `${probes.length} probe${probes.length === 1 ? '' : 's'} before ${named} found no full allowance back${elsewhere > 0 ? ` (${elsewhere} more went over a new socket and do not count)` : ''}.`,
   );
 };

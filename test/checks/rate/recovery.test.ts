@@ -149,14 +149,18 @@ describe('rate.reset-truthful', () => {
   test('a full allowance on a new socket does not count: it may have an allowance of its own', () => {
     const t = recovery(6, [{ label: LABELS.earlyProbe, at: 2011, remaining: 9, connection: 'burst#2' }]);
     const verdict = judge(resetTruthful, t);
-    expect(verdict.kind).toBe('holds');
-    expect(noteOf(verdict)).toMatch(/1 went over a new socket and do not count/);
+    expect(verdict.kind).toBe('not-applicable');
+    const counted = recovery(6, [
+      { label: LABELS.earlyProbe, at: 2011, remaining: 9, reset: 5, connection: 'burst#2' },
+      { label: LABELS.earlyProbe, at: 3011, remaining: 0, reset: 4, status: 429 },
+    ]);
+    expect(noteOf(judge(resetTruthful, counted))).toMatch(/1 more went over a new socket and do not count/);
   });
 
-  test('too close for spaced probes, it holds and says so', () => {
-    expect(
-      noteOf(judge(resetTruthful, recovery(1, [{ label: LABELS.atReset, at: 2011, remaining: 9 }]))),
-    ).toMatch(/too close for spaced probes/);
+  test('a moment within the second of rounding is not applicable, and says why', () => {
+    const verdict = judge(resetTruthful, recovery(1, [{ label: LABELS.atReset, at: 2011, remaining: 9 }]));
+    expect(verdict.kind).toBe('not-applicable');
+    expect(noteOf(verdict)).toMatch(/within the 1 s that whole-second values may round/);
   });
 
   test('a moment too far to wait for, with no early return seen, cannot be decided', () => {

@@ -76,10 +76,10 @@ test('steps from or to a Remaining above Limit are left to rate.remaining-in-ran
   expect(judge(remainingDecrements, trace(burst([14, 9, 8, 7]))).kind).toBe('holds');
 });
 
-test('a Limit of 1 leaves no step to follow', () => {
+test('a Limit of 1 leaves no step to follow: not applicable, never a pass without evidence', () => {
   const verdict = judge(remainingDecrements, trace([...sample(1), ...windowBurst(1)]));
-  expect(verdict.kind).toBe('holds');
-  expect(noteOf(verdict)).toMatch(/^No step to follow/);
+  expect(verdict.kind).toBe('not-applicable');
+  expect(noteOf(verdict)).toMatch(/^no step to follow/);
 });
 
 test('is not applicable when the burst was not sent', () => {
