@@ -1,7 +1,7 @@
-// How fast the checker's HTTP layer sends back-to-back requests over one kept-alive connection
-// (what the rate suite's burst relies on to outrun a limit), against autocannon on the same
-// server with one connection and no pipelining as the anchor. The server runs in a child process
-// so that neither client shares its event loop.
+// How fast the checker's HTTP layer sends requests over one kept-alive connection (what the rate
+// suite's burst relies on to outrun a limit), without pipelining and with the burst's pipelining,
+// against autocannon on the same server with the same connection and pipelining factor as the
+// anchor. The server runs in a child process so that neither client shares its event loop.
 import { type ChildProcess, fork } from 'node:child_process';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -22,12 +22,21 @@ async function startServerProcess(): Promise<{ url: string; child: ChildProcess 
   return { url, child };
 }
 
-async function checkerRate(url: string): Promise<number> {
+/** Requests kept in flight on the one connection: one at a time, and pipelined as the burst does. */
+const PIPELINING = [1, 10];
+
+async function checkerRate(url: string, pipelining: number): Promise<number> {
   const client = new HttpClient({ origin: url, timeoutMs: 5000, redactor: new Redactor() });
-  const connection = client.oneConnection();
+  const connection = client.oneConnection(pipelining);
   const started = performance.now();
-  for (let i = 0; i < REQUESTS; i++)
-    await client.send({ method: 'GET', path: PATH, dispatcher: connection, paced: false });
+  let sent = 0;
+  const worker = async () => {
+    while (sent < REQUESTS) {
+      sent++;
+      await client.send({ method: 'GET', path: PATH, dispatcher: connection, paced: false });
+    }
+  };
+  await Promise.all(Array.from({ length: pipelining }, worker));
   const seconds = (performance.now() - started) / 1000;
   await connection.close();
   await client.close();
@@ -35,46 +44,53 @@ async function checkerRate(url: string): Promise<number> {
 }
 
 /** undici alone on one connection: what the checker's HTTP layer adds on top of its transport. */
-async function undiciRate(url: string): Promise<number> {
-  const connection = new Client(url, { pipelining: 1 });
+async function undiciRate(url: string, pipelining: number): Promise<number> {
+  const connection = new Client(url, { pipelining });
   const started = performance.now();
-  for (let i = 0; i < REQUESTS; i++)
-    await (await request(`${url}${PATH}`, { dispatcher: connection })).body.text();
+  let sent = 0;
+  const worker = async () => {
+    while (sent < REQUESTS) {
+      sent++;
+      await (await request(`${url}${PATH}`, { dispatcher: connection, blocking: false })).body.text();
+    }
+  };
+  await Promise.all(Array.from({ length: pipelining }, worker));
   const seconds = (performance.now() - started) / 1000;
   await connection.close();
   return REQUESTS / seconds;
 }
 
-async function autocannonRate(url: string): Promise<number> {
+async function autocannonRate(url: string, pipelining: number): Promise<number> {
   // The mean of autocannon's per-second samples over a fixed duration: its start-up stays out.
-  const result = await autocannon({ url: `${url}${PATH}`, connections: 1, pipelining: 1, duration: 3 });
+  const result = await autocannon({ url: `${url}${PATH}`, connections: 1, pipelining, duration: 3 });
   return result.requests.mean;
 }
 
 async function main(): Promise<void> {
   const { url, child } = await startServerProcess();
-  const ours: number[] = [];
-  const transport: number[] = [];
-  const anchor: number[] = [];
-  await checkerRate(url); // warm-up: JIT and the connection
-  await undiciRate(url);
-  for (let round_ = 0; round_ < ROUNDS; round_++) {
-    ours.push(await checkerRate(url));
-    transport.push(await undiciRate(url));
-    anchor.push(await autocannonRate(url));
+  const lines = [`burst over one kept-alive connection, ${REQUESTS} requests × ${ROUNDS} rounds (medians)`];
+  for (const pipelining of PIPELINING) {
+    const ours: number[] = [];
+    const transport: number[] = [];
+    const anchor: number[] = [];
+    await checkerRate(url, pipelining); // warm-up: JIT and the connection
+    await undiciRate(url, pipelining);
+    for (let round_ = 0; round_ < ROUNDS; round_++) {
+      ours.push(await checkerRate(url, pipelining));
+      transport.push(await undiciRate(url, pipelining));
+      anchor.push(await autocannonRate(url, pipelining));
+    }
+    const oursMedian = median(ours);
+    const anchorMedian = median(anchor);
+    lines.push(
+      `  pipelining ${pipelining}:`,
+      `    checker HttpClient:  ${Math.round(oursMedian)} req/s`,
+      `    undici alone:        ${Math.round(median(transport))} req/s (ratio checker/undici ${round(oursMedian / median(transport), 2)})`,
+      `    autocannon (anchor): ${Math.round(anchorMedian)} req/s (ratio checker/autocannon ${round(oursMedian / anchorMedian, 2)})`,
+    );
   }
   child.kill();
-  const oursMedian = median(ours);
-  const anchorMedian = median(anchor);
-  process.stdout.write(
-    [
-      `burst over one kept-alive connection, ${REQUESTS} requests × ${ROUNDS} rounds (medians)`,
-      `  checker HttpClient:  ${Math.round(oursMedian)} req/s`,
-      `  undici alone:        ${Math.round(median(transport))} req/s (ratio checker/undici ${round(oursMedian / median(transport), 2)})`,
-      `  autocannon (anchor): ${Math.round(anchorMedian)} req/s (ratio checker/autocannon ${round(oursMedian / anchorMedian, 2)})`,
-      '',
-    ].join('\n'),
-  );
+  process.stdout.write(`${lines.join('\n')}\n`);
 }
 
 main();

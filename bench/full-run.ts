@@ -1,29 +1,36 @@
-// The wall time of a full conformance run of the built-in reference server through the shipped
-// CLI (compiled: run `npm run build` first), and the requests it sends: median of several runs,
-// for the default run and for --safe.
+// The wall time of a full conformance run through the shipped CLI (compiled: run `npm run build`
+// first) against its floor, median of several runs: the reference server `serve`d in a child
+// process at limits 10 and 1000 a second and round trips 0 and 100 ms; and the time of --help.
+//   floor = requests / limit + one window (1 s: the recovery waits for the reset)
+//           + the round trips the probe cannot overlap (every request outside the pipelined burst,
+//             sent one after another, and one for the burst's first wave)
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { CLI, type RunOutcome, runAgainstServe } from './run-against-serve';
 import { median, round } from './stats';
 
-const ROUNDS = 5;
-const CLI = path.join(__dirname, '..', 'dist', 'src', 'cli', 'main.js');
+const ROUNDS = 3;
+const WINDOW_S = 1;
 
-function run(extra: string[]): { seconds: number; requests: number } {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'mmc-bench-'));
-  const started = performance.now();
-  execFileSync(process.execPath, [CLI, '--report-dir', dir, ...extra], { stdio: 'ignore' });
-  const seconds = (performance.now() - started) / 1000;
-  const report = JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8')) as { requests: number };
-  return { seconds, requests: report.requests };
+/** The burst's requests, as rate.limit-enforced's note states them. */
+function burstRequests(outcome: RunOutcome): number {
+  const note = outcome.clauses.find((c) => c.id === 'rate.limit-enforced')?.note ?? '';
+  return Number(/(\d+) burst requests sent/.exec(note)?.[1] ?? 0);
 }
 
-function measure(label: string, extra: string[]): string {
-  const runs = Array.from({ length: ROUNDS }, () => run(extra));
-  const seconds = median(runs.map((r) => r.seconds));
+function floorSeconds(outcome: RunOutcome, limit: number, latencyMs: number): number {
+  const sequential = outcome.requests - burstRequests(outcome) + 1;
+  return outcome.requests / limit + WINDOW_S + (sequential * latencyMs) / 1000;
+}
+
+async function measure(limit: number, latencyMs: number): Promise<string> {
+  const runs: RunOutcome[] = [];
+  for (let i = 0; i < ROUNDS; i++)
+    runs.push(await runAgainstServe(['--rate', String(limit), '--latency', String(latencyMs)]));
+  const wall = median(runs.map((r) => r.seconds));
+  const floor = median(runs.map((r) => floorSeconds(r, limit, latencyMs)));
   const requests = median(runs.map((r) => r.requests));
-  return `  ${label.padEnd(28)} ${round(seconds, 2)} s, ${requests} requests`;
+  const exits = [...new Set(runs.map((r) => r.exit))].join('/');
+  return `  ${`${limit}/s, ${latencyMs} ms`.padEnd(16)} ${round(wall, 2)} s, floor ${round(floor, 2)} s, ratio ${round(wall / floor, 2)}, ${requests} requests, exit ${exits}`;
 }
 
 function helpTime(): string {
@@ -32,15 +39,14 @@ function helpTime(): string {
     execFileSync(process.execPath, [CLI, '--help'], { stdio: 'ignore' });
     return performance.now() - started;
   });
-  return `  ${'--help'.padEnd(28)} ${Math.round(median(times))} ms`;
+  return `  ${'--help'.padEnd(16)} ${Math.round(median(times))} ms`;
 }
 
-process.stdout.write(
-  [
-    `full runs against the built-in reference server (10 requests/s), median of ${ROUNDS}`,
-    measure('default (every clause)', []),
-    measure('--safe (passive checks)', ['--safe']),
-    helpTime(),
-    '',
-  ].join('\n'),
-);
+async function main(): Promise<void> {
+  const lines = [`full runs against serve (limit, round trip), median of ${ROUNDS}`];
+  for (const limit of [10, 1000]) for (const latency of [0, 100]) lines.push(await measure(limit, latency));
+  lines.push(helpTime());
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+main();

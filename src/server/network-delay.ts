@@ -14,13 +14,17 @@ export interface NetworkDelay {
 export function networkDelay(latencyMs: number, jitterMs: number, random = Math.random): NetworkDelay {
   if (latencyMs <= 0 && jitterMs <= 0)
     return { arrive: () => Promise.resolve(), depart: () => Promise.resolve() };
-  const lastArrival = new WeakMap<object, number>();
+  // Each connection's last arrival: a request arrives no sooner than the one before it, even when
+  // its own moment has already passed (a long pipelined batch), so the server sees them in order.
+  const lastArrival = new WeakMap<object, { at: number; arrived: Promise<void> }>();
   const half = () => latencyMs / 2 + random() * jitterMs;
   return {
     arrive(connection) {
-      const at = Math.max(Date.now() + half(), lastArrival.get(connection) ?? 0);
-      lastArrival.set(connection, at);
-      return sleep(at - Date.now());
+      const previous = lastArrival.get(connection);
+      const at = Math.max(Date.now() + half(), previous?.at ?? 0);
+      const arrived = (previous?.arrived ?? Promise.resolve()).then(() => sleep(at - Date.now()));
+      lastArrival.set(connection, { at, arrived });
+      return arrived;
     },
     depart: () => sleep(half()),
   };

@@ -178,6 +178,13 @@ export class AllowanceMeter {
     if (r === undefined || limit === undefined || r >= limit) return;
     // Remaining rounds a bucket's content down; only a full one (Limit - 1 left) is known exactly.
     const tokens = r === limit - 1 ? r : r + 0.999;
+    // An earlier anchor that allows as many or more is never the tighter bound: drop it.
+    const budget = tokens + this.f.allowed;
+    while (this.anchors.length > 0) {
+      const last = this.anchors[this.anchors.length - 1] as Anchor;
+      if (last.tokens + last.allowedSoFar < budget) break;
+      this.anchors.pop();
+    }
     this.anchors.push({ response, tokens, allowedSoFar: this.f.allowed });
   }
 }
