@@ -7,7 +7,7 @@ import { type Outcome, outcomeOf } from '../../src/model/outcome';
 import { type Status, statusForViolation } from '../../src/model/status';
 import { isSelected } from '../../src/runner/run-config';
 import { Findings } from './findings';
-import { CannotDecide, NotApplicable } from './not-applicable';
+import { CannotDecide, NotApplicable, NothingObserved } from './not-applicable';
 import { readRunConfig } from './run-config';
 import { SuiteContext } from './suite-context';
 
@@ -61,6 +61,7 @@ async function runCheck(clause: Clause, check: Check, context: SuiteContext): Pr
     await check(findings, context);
   } catch (error) {
     if (error instanceof NotApplicable) return recorded(clause, 'skip', findings, started, error.message);
+    if (error instanceof NothingObserved) return recorded(clause, 'info', findings, started, error.message);
     if (error instanceof TransportError) {
       findings.attach(error.exchange);
       return recorded(clause, 'error', findings, started, error.message);

@@ -7,3 +7,11 @@ export class NotApplicable extends Error {
 export class CannotDecide extends Error {
   readonly kind = 'cannot-decide';
 }
+
+/**
+ * Thrown when the check ran but its clause offered nothing to observe (e.g. a moment within the
+ * rounding the document allows): an `info` saying so, never a `pass` without evidence.
+ */
+export class NothingObserved extends Error {
+  readonly kind = 'nothing-observed';
+}

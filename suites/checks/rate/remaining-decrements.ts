@@ -1,4 +1,4 @@
-import { NotApplicable } from '../../support/not-applicable';
+import { NotApplicable, NothingObserved } from '../../support/not-applicable';
 import type { Judge } from './judge';
 import {
   allowedBurst,
@@ -39,7 +39,7 @@ export const remainingDecrements: Judge = (trace, findings) => {
   // No pass without evidence: with Limit 1 every allowed request leaves 0, and there is no step.
   if (steps.length === 0) {
     requireThrough(trace, 'burst');
-    throw new NotApplicable(
+    throw new NothingObserved(
       `no step to follow: no request of the burst that left ${name} above 0 was followed by another allowed one (${allowed.length} allowed, Limit ${limit})`,
     );
   }

@@ -1,4 +1,4 @@
-import { CannotDecide, NotApplicable } from '../../support/not-applicable';
+import { CannotDecide, NotApplicable, NothingObserved } from '../../support/not-applicable';
 import type { Judge } from './judge';
 import { earlyFullAllowance, unreadableReset } from './reset-reading';
 import { TRUTH_SLACK_MS } from './timing';
@@ -43,7 +43,7 @@ export const resetTruthful: Judge = (trace, findings) => {
   );
   // No pass without evidence: a moment within the second of rounding leaves nothing to observe.
   if (probes.length === 0)
-    throw new NotApplicable(
+    throw new NothingObserved(
       `${named}: within the ${seconds(TRUTH_SLACK_MS)} that whole-second values may round, no request can show the allowance back early`,
     );
   const elsewhere = trace.responses.filter(

@@ -8,7 +8,7 @@ import type { StrictReadings } from '../../../src/runner/run-config';
 import type { Judge } from '../../../suites/checks/rate/judge';
 import type { Phase, Trace, TracedResponse } from '../../../suites/checks/rate/trace';
 import { Findings } from '../../../suites/support/findings';
-import { CannotDecide, NotApplicable } from '../../../suites/support/not-applicable';
+import { CannotDecide, NotApplicable, NothingObserved } from '../../../suites/support/not-applicable';
 
 /** Hand-built traces for the rate judges: responses on a virtual clock starting at T0. */
 export const T0 = Date.UTC(2025, 0, 1, 12, 0, 0);
@@ -90,7 +90,7 @@ export async function loadJudgeContract(): Promise<Contract> {
 export type Verdict =
   | { kind: 'holds'; findings: Findings }
   | { kind: 'violated'; findings: Findings }
-  | { kind: 'not-applicable' | 'cannot-decide' | 'transport-error'; message: string };
+  | { kind: 'not-applicable' | 'nothing-observed' | 'cannot-decide' | 'transport-error'; message: string };
 
 /** Runs a judge on a trace and says what came of it. */
 export function judge(j: Judge, t: Trace, strict: StrictReadings = {}): Verdict {
@@ -100,6 +100,7 @@ export function judge(j: Judge, t: Trace, strict: StrictReadings = {}): Verdict 
     j(t, findings, { contract, strict });
   } catch (error) {
     if (error instanceof NotApplicable) return { kind: 'not-applicable', message: error.message };
+    if (error instanceof NothingObserved) return { kind: 'nothing-observed', message: error.message };
     if (error instanceof CannotDecide) return { kind: 'cannot-decide', message: error.message };
     if (error instanceof TransportError) return { kind: 'transport-error', message: error.message };
     throw error;

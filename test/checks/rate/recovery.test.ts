@@ -149,7 +149,7 @@ describe('rate.reset-truthful', () => {
   test('a full allowance on a new socket does not count: it may have an allowance of its own', () => {
     const t = recovery(6, [{ label: LABELS.earlyProbe, at: 2011, remaining: 9, connection: 'burst#2' }]);
     const verdict = judge(resetTruthful, t);
-    expect(verdict.kind).toBe('not-applicable');
+    expect(verdict.kind).toBe('nothing-observed');
     const counted = recovery(6, [
       { label: LABELS.earlyProbe, at: 2011, remaining: 9, reset: 5, connection: 'burst#2' },
       { label: LABELS.earlyProbe, at: 3011, remaining: 0, reset: 4, status: 429 },
@@ -157,9 +157,9 @@ describe('rate.reset-truthful', () => {
     expect(noteOf(judge(resetTruthful, counted))).toMatch(/1 more went over a new socket and do not count/);
   });
 
-  test('a moment within the second of rounding is not applicable, and says why', () => {
+  test('a moment within the second of rounding: nothing observed (info), and says why', () => {
     const verdict = judge(resetTruthful, recovery(1, [{ label: LABELS.atReset, at: 2011, remaining: 9 }]));
-    expect(verdict.kind).toBe('not-applicable');
+    expect(verdict.kind).toBe('nothing-observed');
     expect(noteOf(verdict)).toMatch(/within the 1 s that whole-second values may round/);
   });
 

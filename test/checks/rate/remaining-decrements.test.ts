@@ -76,9 +76,9 @@ test('steps from or to a Remaining above Limit are left to rate.remaining-in-ran
   expect(judge(remainingDecrements, trace(burst([14, 9, 8, 7]))).kind).toBe('holds');
 });
 
-test('a Limit of 1 leaves no step to follow: not applicable, never a pass without evidence', () => {
+test('a Limit of 1 leaves no step to follow: nothing observed (info), never a pass without evidence', () => {
   const verdict = judge(remainingDecrements, trace([...sample(1), ...windowBurst(1)]));
-  expect(verdict.kind).toBe('not-applicable');
+  expect(verdict.kind).toBe('nothing-observed');
   expect(noteOf(verdict)).toMatch(/^no step to follow/);
 });
 
