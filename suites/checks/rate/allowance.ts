@@ -112,7 +112,8 @@ export class AllowanceMeter {
       if (before && f.limit !== undefined) this.judgeAllowed(before, spentBefore, response, f.limit);
     } else {
       this.denied = true;
-      const left = before?.rate.remaining;
+      // Only an allowed response's Remaining counts: a denial's is rate.limit-response-headers'.
+      const left = spentBefore ? before?.rate.remaining : undefined;
       if (before && left !== undefined && left > 0) {
         f.earlyDenials++;
         f.firstEarlyDenial ??= { before, after: response };

@@ -182,5 +182,8 @@ describe('the allowance any reading of Limit permits', () => {
     });
     meter.add(response({ at: 1005, status: 429, limit: 10, remaining: 8 }), false);
     expect(meter.figures).toMatchObject({ earlyDenials: 1 });
+    // A denial's own Remaining is not an allowance the next denial broke.
+    meter.add(response({ at: 1006, status: 429, limit: 10, remaining: 8 }), false);
+    expect(meter.figures).toMatchObject({ earlyDenials: 1 });
   });
 });
