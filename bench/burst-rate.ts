@@ -10,7 +10,7 @@ import { HttpClient } from '../src/http/client';
 import { Redactor } from '../src/http/redactor';
 import { median, round } from './stats';
 
-const ROUNDS = 5;
+const ROUNDS = 3;
 const REQUESTS = 2000;
 const PATH = '/api/v1/users/me';
 

@@ -7,9 +7,11 @@ import {
   noteOf,
   response,
   sample,
+  T0,
   trace,
   windowBurst,
 } from './build-trace';
+import { fixedWindow, type Limiter, tokenBucket } from './simulated-target';
 
 beforeAll(async () => {
   await loadJudgeContract();
@@ -185,5 +187,72 @@ describe('the allowance any reading of Limit permits', () => {
     // A denial's own Remaining is not an allowance the next denial broke.
     meter.add(response({ at: 1006, status: 429, limit: 10, remaining: 8 }), false);
     expect(meter.figures).toMatchObject({ earlyDenials: 1 });
+  });
+});
+
+describe('pipelined bursts across a jittery network', () => {
+  /**
+   * `count` requests sent at once, decided by `limiter` one after another 0.5 ms apart on the
+   * server, each answer crossing a round trip of `roundTripMs` plus up to `jitterMs` either way.
+   */
+  function pipelined(limiter: Limiter, count: number, roundTripMs: number, jitterMs: number) {
+    let seed = 11;
+    const jitter = () => {
+      seed = (seed * 48271) % 2147483647;
+      return (seed / 2147483647) * jitterMs;
+    };
+    let answeredAt = 0;
+    return Array.from({ length: count }, (_, i) => {
+      const decision = limiter.decide('client', T0 + 1000 + roundTripMs / 2 + i * 0.5);
+      // Answers on one connection come back in order, however the network varies.
+      answeredAt = Math.max(answeredAt, roundTripMs + i * 0.5 + jitter());
+      return response({
+        label: `burst request ${i + 1}`,
+        at: 1000,
+        took: answeredAt,
+        status: decision.allowed ? 200 : 429,
+        limit: decision.limit,
+        remaining: decision.remaining,
+        reset: 1,
+      });
+    });
+  }
+
+  test.each([
+    [0, 0],
+    [100, 20],
+    [300, 40],
+  ])('an honest bucket and an honest window hold at a %i ms round trip, jitter %i ms', (rtt, jitter) => {
+    for (const limiter of [tokenBucket(10), fixedWindow(10), tokenBucket(1000), fixedWindow(1000)]) {
+      const limit = limiter.decide('probe', T0).limit;
+      const burst = pipelined(limiter, limit + 40, rtt, jitter);
+      const verdict = judge(limitEnforced, trace([...sample(limit, { took: rtt || 1 }), ...burst]));
+      // Decided where the burst outran the limit; never a violation.
+      expect(verdict.kind).not.toBe('violated');
+    }
+  });
+
+  test.each([
+    [0, 0],
+    [100, 20],
+    [300, 40],
+  ])('one request over Limit is caught at a %i ms round trip, jitter %i ms', (rtt, jitter) => {
+    const oneOver = (limiter: Limiter): Limiter => {
+      let given = false;
+      return {
+        decide(key, now) {
+          const d = limiter.decide(key, now);
+          if (d.allowed || given) return d;
+          given = true;
+          return { ...d, allowed: true, remaining: 0 };
+        },
+      };
+    };
+    for (const limiter of [tokenBucket(10), fixedWindow(10)]) {
+      const burst = pipelined(oneOver(limiter), 14, rtt, jitter);
+      const limit = burst[0]?.rate.limit ?? 0;
+      const verdict = judge(limitEnforced, trace([...sample(limit, { took: rtt || 1 }), ...burst]));
+      expect(verdict.kind).toBe('violated');
+    }
   });
 });
