@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Gate } from '../report/report';
+import { FORMATS } from '../report/writers';
 import type { StrictReadings } from '../runner/run-config';
 import { CannotRun } from './usage-error';
 
@@ -18,6 +19,7 @@ export interface CheckFlags {
   strict?: string[];
   insecure?: boolean;
   spec?: string;
+  format?: string[];
 }
 
 /** A validated check run. `target` undefined means: check the built-in reference server. */
@@ -34,6 +36,8 @@ export interface CheckOptions {
   insecure: boolean;
   /** The spec as the user named it (for the record), and resolved. */
   spec?: { given: string; path: string };
+  /** The outputs to write (`--format`); undefined writes them all. */
+  formats?: string[];
 }
 
 export const DEFAULT_TIMEOUT_SECONDS = 10;
@@ -69,6 +73,7 @@ export function resolveCheckOptions(
     strict: parseStrict(flags.strict ?? []),
     insecure: flags.insecure ?? false,
     spec: flags.spec === undefined ? undefined : { given: flags.spec, path: path.resolve(cwd, flags.spec) },
+    formats: flags.format === undefined ? undefined : parseFormats(flags.format),
   };
   if (options.target !== undefined && !list) options.credentials = credentials(flags, env);
   return options;
@@ -127,6 +132,17 @@ export function parseOnly(items: readonly string[], clauseIds: readonly string[]
     }
   }
   return prefixes;
+}
+
+/** `--format` names, repeatable or comma-separated; each must name a writer. */
+export function parseFormats(items: readonly string[], known: readonly string[] = FORMATS): string[] {
+  const formats = [...new Set(splitList(items))];
+  for (const format of formats) {
+    if (!known.includes(format))
+      throw new CannotRun(`--format ${format}: expected one of ${known.join(', ')} (comma-separated)`);
+  }
+  if (formats.length === 0) throw new CannotRun(`--format needs a value: ${known.join(', ')}`);
+  return formats;
 }
 
 export function parseTimeout(text: string | undefined): number {

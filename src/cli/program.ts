@@ -57,7 +57,12 @@ export function buildProgram(version: string, handlers: Handlers): Command {
     .option('--team <name>', 'the team to log in to (env MM_TEAM)')
     .option('--email <email>', 'the account to log in with (env MM_EMAIL)')
     .option('--password <password>', 'its password; prefer the MM_PASSWORD environment variable')
-    .option('--report-dir <dir>', 'where report.json is written (default: ./reports)')
+    .option('--report-dir <dir>', 'where the report files are written (default: ./reports)')
+    .option(
+      '--format <name...>',
+      'the outputs to write: terminal, json (report.json), html (report.html), junit (junit.xml), ' +
+        'har (exchanges.har); repeatable or comma-separated (default: all)',
+    )
     .option('--safe', 'passive checks only: no burst to 429, no wrong password')
     .option('--fail-on <level>', 'must: a broken MUST fails the run (default); should: a broken SHOULD too')
     .option('--timeout <seconds>', 'the longest any one request may take (default: 10)')

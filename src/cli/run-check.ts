@@ -5,14 +5,16 @@ import { loadContract } from '../contract/load-contract';
 import { SpecError } from '../contract/read-spec';
 import { AREAS, type Area, areaOf, type Catalogue } from '../model/clause';
 import {
-  buildReport,
-  completeOutcomes,
-  formatVerdictBlock,
   prepareReportDir,
+  type Report,
+  type ReportWriter,
+  reportOfRun,
   undecidedGated,
   useColour,
-  writeReport,
+  WRITERS,
+  writeReports,
 } from '../report';
+import type { FinishedRun } from '../report/pipeline';
 import { LeakError } from '../report/redact-report';
 import { isSelected } from '../runner/run-config';
 import { runSuites } from '../runner/run-suites';
@@ -26,7 +28,10 @@ import { TOOL_NAME, toolVersion } from './version';
 const extension = path.extname(__filename);
 const PROGRESS_REPORTER = path.resolve(__dirname, '../../reporters', `progress-reporter${extension}`);
 
-/** A conformance run: spec, target, suites, report.json, the verdict block; returns the exit code. */
+/**
+ * A conformance run: spec, target, suites; then the outcome pipeline (complete → build → redact)
+ * and the writers (report.json, the verdict block, …); returns the exit code.
+ */
 export async function runCheck(options: CheckOptions, catalogue: Catalogue): Promise<number> {
   const startedAt = new Date();
   const specPath = options.spec?.path ?? DEFAULT_SPEC_PATH;
@@ -68,53 +73,80 @@ export async function runCheck(options: CheckOptions, catalogue: Catalogue): Pro
       [[PROGRESS_REPORTER, { totals }]],
     );
 
-    const outcomes = completeOutcomes(catalogue, result.outcomes, result.jest.testResults, options.only);
-    const built = buildReport(catalogue, outcomes, {
-      tool: { name: TOOL_NAME, version: toolVersion() },
-      target: { url, builtIn: target.server !== undefined },
-      startedAt,
-      finishedAt: new Date(),
-      requests: result.requests + probed,
-      gate: options.gate,
-      options: {
-        safe: options.safe,
-        only: options.only,
-        strict: options.strict,
-        timeoutSeconds: options.timeoutSeconds,
-        insecure: options.insecure,
-        spec: options.spec?.given ?? path.relative(PROJECT_ROOT, DEFAULT_SPEC_PATH),
+    const report = finish({
+      catalogue,
+      recorded: result,
+      suites: result.jest.testResults,
+      only: options.only,
+      facts: {
+        tool: { name: TOOL_NAME, version: toolVersion() },
+        target: { url, builtIn: target.server !== undefined },
+        startedAt,
+        finishedAt: new Date(),
+        requests: result.requests + probed,
+        gate: options.gate,
+        options: {
+          safe: options.safe,
+          only: options.only,
+          strict: options.strict,
+          timeoutSeconds: options.timeoutSeconds,
+          insecure: options.insecure,
+          spec: options.spec?.given ?? path.relative(PROJECT_ROOT, DEFAULT_SPEC_PATH),
+        },
       },
-    });
-    let written: { file: string; report: typeof built };
-    try {
-      written = writeReport(options.reportDir, built, {
+      secrets: {
         password: account.password,
         tokenHeader: contract.headers.token,
         sessionCookie: contract.sessionCookie.name,
-      });
-    } catch (error) {
-      if (error instanceof LeakError) throw new CannotRun(error.message);
-      throw new CannotRun(`cannot write the report to ${options.reportDir}: ${(error as Error).message}`);
-    }
-    process.stdout.write(
-      `\n${formatVerdictBlock(written.report, {
-        reportPath: displayPath(written.file),
-        colour: useColour(process.stdout, process.env),
-      })}`,
-    );
-    if (written.report.verdict === 'undecided') {
-      const undecided = undecidedGated(written.report.clauses, written.report.gate);
-      const first = written.report.clauses.find((c) => c.id === undecided[0]);
-      throw new CannotRun(
-        `${undecided.length} gated clause(s) could not be decided; the first: ${first?.id}: ${first?.note ?? 'no reason'}`,
-      );
-    }
-    return written.report.verdict === 'pass' ? EXIT.pass : EXIT.fail;
+      },
+    });
+    write(report, options.reportDir, writersFor(options.formats));
+    return exitCodeOf(report);
   } finally {
     await target.server?.close();
   }
 }
 
+/** The run's outcomes through the pipeline (src/report/pipeline.ts): the one redacted Report. */
+function finish(run: FinishedRun): Report {
+  try {
+    // Between complete and build: the place for waivers and a baseline (OutcomeStep[]).
+    return reportOfRun(run, []);
+  } catch (error) {
+    if (error instanceof LeakError) throw new CannotRun(error.message);
+    throw error;
+  }
+}
+
+function write(report: Report, dir: string, writers: readonly ReportWriter[]): void {
+  try {
+    writeReports(report, writers, {
+      dir,
+      out: process.stdout,
+      colour: useColour(process.stdout, process.env),
+      display: displayPath,
+    });
+  } catch (error) {
+    throw new CannotRun(`cannot write the report to ${dir}: ${(error as Error).message}`);
+  }
+}
+
+/** The writers `--format` chose, in the pipeline's order (every one by default). */
+function writersFor(formats: readonly string[] | undefined): ReportWriter[] {
+  return WRITERS.filter((writer) => formats === undefined || formats.includes(writer.format));
+}
+
+/** 0 when the gate holds, 1 when it fails; a gated clause left undecided ends the run with 2. */
+function exitCodeOf(report: Report): number {
+  if (report.verdict === 'undecided') {
+    const undecided = undecidedGated(report.clauses, report.gate);
+    const first = report.clauses.find((c) => c.id === undecided[0]);
+    throw new CannotRun(
+      `${undecided.length} gated clause(s) could not be decided; the first: ${first?.id}: ${first?.note ?? 'no reason'}`,
+    );
+  }
+  return report.verdict === 'pass' ? EXIT.pass : EXIT.fail;
+}
 interface Target {
   url: string;
   account: { team: string; email: string; password: string };

@@ -4,6 +4,7 @@ import type { Exchange } from '../model/exchange';
 import type { Pacer } from '../ratelimit/pacer';
 import { curlLine } from './curl';
 import { type HeaderMap, headerValue, headerValues } from './headers';
+import { readJsonBody } from './json-body';
 import type { Redactor } from './redactor';
 
 /** Bodies beyond this are cut: a conformance check never needs more, and a hostile server can't flood us. */
@@ -67,6 +68,8 @@ export class TransportError extends Error {
 export class HttpClient {
   private readonly agent: Agent;
   private requestCount = 0;
+  /** Every exchange this client made, in the order sent (the run's HAR and rate timeline read them). */
+  readonly transcript: Exchange[] = [];
 
   constructor(readonly options: ClientOptions) {
     this.agent = new Agent({ connect: this.connectOptions(), keepAliveTimeout: 10_000 });
@@ -125,6 +128,7 @@ export class HttpClient {
       curl: curlLine({ method: options.method, url, headers, body: options.body }, this.redactor),
     };
     this.requestCount++;
+    this.transcript.push(exchange);
     try {
       const response = await request(url, {
         dispatcher: options.dispatcher ?? this.agent,
@@ -171,7 +175,6 @@ function makeResponse(
   receivedAtMs: number,
   exchange: Exchange,
 ): HttpResponse {
-  let parsed: { value: unknown } | undefined;
   return {
     status,
     headers,
@@ -183,14 +186,8 @@ function makeResponse(
     header: (name) => headerValue(headers, name),
     headerValues: (name) => headerValues(headers, name),
     json() {
-      if (!parsed) {
-        try {
-          parsed = { value: text.trim() === '' ? undefined : JSON.parse(text) };
-        } catch {
-          parsed = { value: undefined };
-        }
-      }
-      return parsed.value;
+      const body = readJsonBody(text);
+      return body.kind === 'json' ? body.value : undefined;
     },
   };
 }

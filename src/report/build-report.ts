@@ -1,7 +1,14 @@
 import { areaOf, type Catalogue } from '../model/clause';
 import { describeOutcome } from '../model/describe-outcome';
 import type { Outcome } from '../model/outcome';
-import { type Gate, REPORT_FORMAT, type Report, type ReportClause, type ReportOptions } from './report';
+import {
+  type Gate,
+  REPORT_FORMAT,
+  type Report,
+  type ReportClause,
+  type ReportOptions,
+  type SuiteTranscript,
+} from './report';
 import { summarize } from './summarize';
 import { gateFailures, verdictOf } from './verdict';
 
@@ -13,6 +20,8 @@ export interface RunFacts {
   requests: number;
   gate: Gate;
   options: ReportOptions;
+  /** Each suite's exchanges, in the order sent (none when not kept). */
+  transcript?: SuiteTranscript[];
 }
 
 /**
@@ -39,6 +48,7 @@ export function buildReport(catalogue: Catalogue, outcomes: readonly Outcome[], 
       observation: clause.observation ?? false,
       durationMs: outcome.durationMs,
       ...(outcome.note ? { note: outcome.note } : {}),
+      ...(outcome.status === 'skip' && outcome.skipReason ? { skipReason: outcome.skipReason } : {}),
       ...(passed ? {} : { message: describeOutcome(clause, outcome) }),
       violations: outcome.violations,
       evidence: passed ? [] : outcome.evidence,
@@ -59,5 +69,6 @@ export function buildReport(catalogue: Catalogue, outcomes: readonly Outcome[], 
     summary: summarize(clauses),
     options: facts.options,
     clauses,
+    transcript: facts.transcript ?? [],
   };
 }

@@ -2,6 +2,7 @@ import type { Area } from '../model/clause';
 import type { Exchange } from '../model/exchange';
 import type { Level } from '../model/level';
 import type { Violation } from '../model/outcome';
+import type { SkipReason } from '../model/skip-reason';
 import type { Status } from '../model/status';
 import type { StrictReadings } from '../runner/run-config';
 
@@ -40,6 +41,8 @@ export interface ReportClause {
   durationMs: number;
   /** For skip and error: why; otherwise what was observed, when worth saying. */
   note?: string;
+  /** For skip: why, as data (`not-selected`, `safe`, `not-applicable`). */
+  skipReason?: SkipReason;
   /** For every status but pass: the outcome as people read it (requirement, Expected / Actual, curl). */
   message?: string;
   violations: Violation[];
@@ -68,6 +71,14 @@ export interface Report {
   options: ReportOptions;
   /** Exactly one entry per catalogue clause, in catalogue order. */
   clauses: ReportClause[];
+  /** Every request of the run and its response, redacted, suite by suite in the order sent. */
+  transcript: SuiteTranscript[];
+}
+
+/** The exchanges one area's suite made, in the order it sent them. */
+export interface SuiteTranscript {
+  area: Area;
+  exchanges: Exchange[];
 }
 
 export interface ReportOptions {

@@ -8,6 +8,8 @@ import { undecidedGated } from './verdict';
 export interface TerminalOptions {
   /** Where report.json was written, as the reader should see it. */
   reportPath?: string;
+  /** The other files the run wrote (report.html, junit.xml, …), as the reader should see them. */
+  otherFiles?: string[];
   colour?: boolean;
 }
 
@@ -26,16 +28,25 @@ export function formatVerdictBlock(report: Report, options: TerminalOptions = {}
     countsTable(report, p),
     detailed(report, ['fail', 'warn'], p),
     oneLiners(report, p),
-    options.reportPath ? `Report: ${options.reportPath}` : '',
+    filesLines(options),
     verdictLines(report, p),
   ];
   return `${sections.filter((s) => s !== '').join('\n\n')}\n`;
 }
 
+function filesLines({ reportPath, otherFiles = [] }: TerminalOptions): string {
+  return [
+    reportPath ? `Report: ${reportPath}` : '',
+    otherFiles.length > 0 ? `Also written: ${otherFiles.join(', ')}` : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
 function header(report: Report, p: Palette): string {
   const where = report.target.builtIn ? ' (the built-in reference server)' : '';
   const seconds = (report.durationMs / 1000).toFixed(1);
-  const notSelected = report.clauses.filter((c) => c.status === 'skip' && c.note === NOT_SELECTED).length;
+  const notSelected = report.clauses.filter((c) => c.skipReason === 'not-selected').length;
   const facts = [
     notSelected > 0
       ? `${report.summary.total - notSelected} of ${report.summary.total} clauses`
@@ -77,10 +88,10 @@ function detailed(report: Report, statuses: Status[], p: Palette): string {
 
 function oneLiners(report: Report, p: Palette): string {
   const lines: string[] = [];
-  const notSelected = report.clauses.filter((c) => c.status === 'skip' && c.note === NOT_SELECTED);
+  const notSelected = report.clauses.filter((c) => c.skipReason === 'not-selected');
   for (const status of ['info', 'skip', 'error'] as const) {
     for (const c of report.clauses) {
-      if (c.status !== status || c.note === NOT_SELECTED) continue;
+      if (c.status !== status || c.skipReason === 'not-selected') continue;
       lines.push(`${label(status, p)}${c.id}${c.note ? ` — ${c.note}` : ''}`);
     }
     if (status === 'skip' && notSelected.length > 0) {

@@ -1,26 +1,27 @@
 import { randomUUID } from 'node:crypto';
-import { appendFileSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Contract } from '../../src/contract/contract';
 import { contractOf } from '../../src/contract/load-contract';
 import { HttpClient, type HttpResponse, type SendOptions } from '../../src/http/client';
 import { Redactor } from '../../src/http/redactor';
-import type { Catalogue } from '../../src/model/clause';
+import type { Area, Catalogue } from '../../src/model/clause';
 import { Pacer } from '../../src/ratelimit/pacer';
-import type { RunConfig } from '../../src/runner/run-config';
-import type { SuiteStats } from '../../src/runner/run-suites';
+import { appendRecord } from '../../src/runner/outcomes-file';
+import type { SuiteRunConfig } from '../../src/runner/run-config-file';
 import { findCookie } from './session-cookie';
 
 /** Everything a check needs: the run's settings, the contract from the spec, and the one HTTP client. */
 export class SuiteContext {
   constructor(
-    readonly config: RunConfig & { password: string },
+    readonly area: Area,
+    readonly config: SuiteRunConfig,
     readonly contract: Contract,
     readonly catalogue: Catalogue,
     readonly client: HttpClient,
     private readonly pacer: Pacer,
   ) {}
 
-  static open(config: RunConfig & { password: string }, catalogue: Catalogue): SuiteContext {
+  static open(area: Area, config: SuiteRunConfig, catalogue: Catalogue): SuiteContext {
     const contract = contractOf(JSON.parse(readFileSync(config.specDocumentPath, 'utf8')));
     const redactor = new Redactor();
     redactor.add(config.password, 'MM_PASSWORD');
@@ -33,13 +34,17 @@ export class SuiteContext {
       redactor,
       pacer,
     });
-    return new SuiteContext(config, contract, catalogue, client, pacer);
+    return new SuiteContext(area, config, contract, catalogue, client, pacer);
   }
 
   async close(): Promise<void> {
     this.pacer.save();
-    const stats: SuiteStats = { kind: 'suite-stats', requests: this.client.requestsSent };
-    appendFileSync(this.config.outcomesPath, `${JSON.stringify(stats)}\n`);
+    appendRecord(this.config.outcomesPath, {
+      kind: 'suite-stats',
+      area: this.area,
+      requests: this.client.requestsSent,
+      exchanges: this.client.transcript,
+    });
     await this.client.close();
   }
 
