@@ -16,6 +16,7 @@ import {
 } from '../report';
 import type { FinishedRun } from '../report/pipeline';
 import { LeakError } from '../report/redact-report';
+import { visible } from '../report/visible-text';
 import { isSelected } from '../runner/run-config';
 import { runSuites } from '../runner/run-suites';
 import { DEMO_ACCOUNT } from '../server/server-options';
@@ -142,7 +143,7 @@ function exitCodeOf(report: Report): number {
     const undecided = undecidedGated(report.clauses, report.gate);
     const first = report.clauses.find((c) => c.id === undecided[0]);
     throw new CannotRun(
-      `${undecided.length} gated clause(s) could not be decided; the first: ${first?.id}: ${first?.note ?? 'no reason'}`,
+      `${undecided.length} gated clause(s) could not be decided; the first: ${first?.id}: ${visible(first?.note ?? 'no reason')}`,
     );
   }
   return report.verdict === 'pass' ? EXIT.pass : EXIT.fail;

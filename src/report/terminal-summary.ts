@@ -4,6 +4,7 @@ import { type Palette, palette } from './colour';
 import { NOT_SELECTED } from './complete-outcomes';
 import type { Report, StatusCounts } from './report';
 import { undecidedGated } from './verdict';
+import { visible } from './visible-text';
 
 export interface TerminalOptions {
   /** Where report.json was written, as the reader should see it. */
@@ -56,7 +57,7 @@ function header(report: Report, p: Palette): string {
     report.options.safe ? '--safe' : '',
     report.options.only.length > 0 ? `--only ${report.options.only.join(',')}` : '',
   ].filter(Boolean);
-  return `${p.bold(`${report.tool.name} ${report.tool.version}`)} checked ${report.target.url}${where}\n${p.dim(facts.join(' · '))}`;
+  return `${p.bold(`${report.tool.name} ${report.tool.version}`)} checked ${visible(report.target.url)}${where}\n${p.dim(facts.join(' · '))}`;
 }
 
 function countsTable(report: Report, p: Palette): string {
@@ -78,7 +79,9 @@ function detailed(report: Report, statuses: Status[], p: Palette): string {
   return report.clauses
     .filter((c) => statuses.includes(c.status))
     .map((c) => {
-      const [first = '', ...rest] = (c.message ?? `${c.id} (${c.level}) — ${c.requirement}`).split('\n');
+      const [first = '', ...rest] = visible(c.message ?? `${c.id} (${c.level}) — ${c.requirement}`).split(
+        '\n',
+      );
       return [`${label(c.status, p)}${first}`, ...rest.map((l) => `${' '.repeat(LABEL_WIDTH - 2)}${l}`)].join(
         '\n',
       );
@@ -92,7 +95,7 @@ function oneLiners(report: Report, p: Palette): string {
   for (const status of ['info', 'skip', 'error'] as const) {
     for (const c of report.clauses) {
       if (c.status !== status || c.skipReason === 'not-selected') continue;
-      lines.push(`${label(status, p)}${c.id}${c.note ? ` — ${c.note}` : ''}`);
+      lines.push(`${label(status, p)}${c.id}${c.note ? ` — ${visible(c.note)}` : ''}`);
     }
     if (status === 'skip' && notSelected.length > 0) {
       lines.push(`${label('skip', p)}${notSelected.length} clauses ${NOT_SELECTED}`);
