@@ -128,7 +128,7 @@ function pairs(headers: Record<string, string | string[]>): NameValue[] {
   );
 }
 
-/** The clauses (not passing) each exchange is evidence for, keyed by when and what it sent. */
+/** The clauses (not passing) each exchange is evidence for. */
 function citations(report: Report): Map<string, string[]> {
   const cited = new Map<string, string[]>();
   for (const clause of report.clauses) {
@@ -140,8 +140,9 @@ function citations(report: Report): Map<string, string[]> {
   return cited;
 }
 
+/** An exchange's identity: its whole record (a burst sends the same request many times a millisecond). */
 function keyOf(exchange: Exchange): string {
-  return `${exchange.startedAt} ${exchange.request.method} ${exchange.request.url}`;
+  return JSON.stringify(exchange);
 }
 
 export const harWriter: ReportWriter = {

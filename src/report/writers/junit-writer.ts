@@ -1,5 +1,4 @@
-import { create } from 'xmlbuilder2';
-import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces';
+import { XMLBuilder } from 'fast-xml-parser';
 import { AREAS } from '../../model/clause';
 import type { Report, ReportClause } from '../report';
 import { failingStatuses } from '../verdict';
@@ -8,6 +7,17 @@ import { writeWhole } from '../write-file';
 import type { ReportWriter } from './writer';
 
 export const JUNIT_FILE = 'junit.xml';
+
+type XmlNode = Record<string, unknown>;
+
+/** Escapes every `&`, `<`, `>` and quote in text and attributes (`@_` marks an attribute). */
+const builder = new XMLBuilder({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  textNodeName: '#text',
+  format: true,
+  suppressEmptyNode: true,
+});
 
 /**
  * junit.xml for CI test tabs: one testsuite per area, one testcase per clause, named
@@ -19,67 +29,65 @@ export const JUNIT_FILE = 'junit.xml';
  */
 export function formatJunit(report: Report): string {
   const failing = failingStatuses(report.gate);
-  const root = create({ version: '1.0', encoding: 'UTF-8' }).ele('testsuites', {
-    name: text(`${report.tool.name} ${report.target.url}`),
-    tests: String(report.clauses.length),
-    failures: String(report.clauses.filter((c) => failing.includes(c.status)).length),
-    errors: String(report.summary.byStatus.error),
-    time: seconds(report.durationMs),
+  const suites = AREAS.map((area) => report.clauses.filter((c) => c.area === area))
+    .filter((clauses) => clauses.length > 0)
+    .map((clauses) => suiteOf(clauses, report, failing));
+  return builder.build({
+    '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
+    testsuites: {
+      '@_name': text(`${report.tool.name} ${report.target.url}`),
+      '@_tests': report.clauses.length,
+      '@_failures': report.clauses.filter((c) => failing.includes(c.status)).length,
+      '@_errors': report.summary.byStatus.error,
+      '@_time': seconds(report.durationMs),
+      testsuite: suites,
+    },
   });
-  for (const area of AREAS) {
-    const clauses = report.clauses.filter((c) => c.area === area);
-    if (clauses.length > 0) addSuite(root, area, clauses, report, failing);
-  }
-  return root.end({ prettyPrint: true });
 }
 
-function addSuite(
-  root: XMLBuilder,
-  area: string,
-  clauses: ReportClause[],
-  report: Report,
-  failing: readonly string[],
-): void {
-  const suite = root.ele('testsuite', {
-    name: area,
-    tests: String(clauses.length),
-    failures: String(clauses.filter((c) => failing.includes(c.status)).length),
-    errors: String(clauses.filter((c) => c.status === 'error').length),
-    skipped: String(clauses.filter((c) => c.status === 'skip').length),
-    time: seconds(clauses.reduce((sum, c) => sum + c.durationMs, 0)),
-    timestamp: report.startedAt,
-  });
-  const properties = suite.ele('properties');
-  for (const [name, value] of [
+function suiteOf(clauses: ReportClause[], report: Report, failing: readonly string[]): XmlNode {
+  const properties = [
     ['target', report.target.url],
     ['tool', `${report.tool.name} ${report.tool.version}`],
     ['gate', `--fail-on ${report.gate}`],
     ['verdict', report.verdict],
-  ] as const)
-    properties.ele('property', { name, value: text(value) });
-  for (const clause of clauses) addCase(suite, clause, failing);
+  ];
+  return {
+    '@_name': clauses[0]?.area,
+    '@_tests': clauses.length,
+    '@_failures': clauses.filter((c) => failing.includes(c.status)).length,
+    '@_errors': clauses.filter((c) => c.status === 'error').length,
+    '@_skipped': clauses.filter((c) => c.status === 'skip').length,
+    '@_time': seconds(clauses.reduce((sum, c) => sum + c.durationMs, 0)),
+    '@_timestamp': report.startedAt,
+    properties: {
+      property: properties.map(([name, value]) => ({ '@_name': name, '@_value': text(value ?? '') })),
+    },
+    testcase: clauses.map((clause) => caseOf(clause, failing)),
+  };
 }
 
-function addCase(suite: XMLBuilder, clause: ReportClause, failing: readonly string[]): void {
-  const testcase = suite.ele('testcase', {
-    name: text(`${clause.id} — ${clause.requirement}`),
-    classname: `mm-conformance.${clause.area}`,
-    time: seconds(clause.durationMs),
-  });
+function caseOf(clause: ReportClause, failing: readonly string[]): XmlNode {
+  const testcase: XmlNode = {
+    '@_name': text(`${clause.id} — ${clause.requirement}`),
+    '@_classname': `mm-conformance.${clause.area}`,
+    '@_time': seconds(clause.durationMs),
+  };
   const message = text(clause.message ?? clause.note ?? '');
   const first = clause.violations[0];
   const headline = text(first ? `Expected: ${first.expected}; Actual: ${first.actual}` : (clause.note ?? ''));
   if (failing.includes(clause.status)) {
-    testcase.ele('failure', { type: clause.level, message: headline }).txt(message);
+    testcase.failure = { '@_type': clause.level, '@_message': headline, '#text': message };
   } else if (clause.status === 'error') {
-    testcase.ele('error', { type: 'undecided', message: text(clause.note ?? '') }).txt(message);
+    testcase.error = { '@_type': 'undecided', '@_message': text(clause.note ?? ''), '#text': message };
   } else if (clause.status === 'skip') {
-    testcase.ele('skipped', { message: text(clause.note ?? clause.skipReason ?? 'not run') });
+    testcase.skipped = { '@_message': text(clause.note ?? clause.skipReason ?? 'not run') };
   } else if (clause.status === 'warn') {
-    testcase.ele('system-out').txt(`WARN ${message}`);
+    testcase['system-out'] = `WARN ${message}`;
   } else if (clause.status === 'info' && clause.note) {
-    testcase.ele('system-out').txt(`INFO ${text(clause.note)}`);
+    testcase['system-out'] = `INFO ${text(clause.note)}`;
   }
+  return testcase;
 }
 
 /** XML 1.0 cannot hold control characters even escaped: they are shown as escapes instead. */
