@@ -26,6 +26,7 @@ Examples:
   mm-conformance --target https://chat.example.com --team T --email E --safe --fail-on should
   mm-conformance --only auth. --only errors.status-code-matches
   mm-conformance --strict reset=epoch --strict limit-body=json
+  mm-conformance --format terminal,junit      only the verdict and junit.xml
   mm-conformance --list                   every clause: id, level, requirement (no network)
   mm-conformance serve --port 8065 --fault remaining-stuck
 `;
@@ -50,7 +51,8 @@ export function buildProgram(version: string, handlers: Handlers): Command {
   const program = new Command('mm-conformance')
     .description(
       'Checks a server against the Mattermost HTTP API v1 overview, clause by clause, prints a verdict ' +
-        'and writes report.json. Without --target it checks the built-in reference server.',
+        'and writes report.json, report.html, junit.xml and exchanges.har. Without --target it checks the ' +
+        'built-in reference server.',
     )
     .usage('[options]\n       mm-conformance serve [options]')
     .option('--target <url>', 'the server to check, e.g. https://chat.example.com (env MM_TARGET)')
