@@ -1,5 +1,6 @@
 import path from 'node:path';
 import {
+  parseFormats,
   parseOnly,
   parseStrict,
   parseTarget,
@@ -104,6 +105,20 @@ test.each([
 
 test.each(['0', '-1', 'ten', '', 'Infinity', '3601'])('--timeout %j is refused', (text) => {
   expect(() => parseTimeout(text)).toThrow(CannotRun);
+});
+
+describe('parseFormats', () => {
+  test('names from the writers, repeatable or comma-separated, each once', () => {
+    expect(parseFormats(['html,junit', 'html'])).toEqual(['html', 'junit']);
+    expect(parseFormats(['terminal', 'json', 'har'])).toEqual(['terminal', 'json', 'har']);
+  });
+
+  test('an unknown name is refused with the known ones', () => {
+    expect(() => parseFormats(['pdf'])).toThrow(
+      new CannotRun('--format pdf: expected one of json, html, junit, har, terminal (comma-separated)'),
+    );
+    expect(() => parseFormats([','])).toThrow(CannotRun);
+  });
 });
 
 describe('resolveCheckOptions', () => {

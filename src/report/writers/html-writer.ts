@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { h } from 'preact';
 import { renderToStaticMarkup } from 'preact-render-to-string';
 import { PROJECT_ROOT } from '../../catalogue/paths';
 import { type PageOptions, ReportPage } from '../html/report-page';
@@ -13,7 +14,7 @@ export const HTML_FILE = 'report.html';
  * preact's renderer, which escapes text and attributes; nothing is joined into markup by hand.
  */
 export function formatHtml(report: Report, options: PageOptions): string {
-  return `<!DOCTYPE html>\n${renderToStaticMarkup(ReportPage({ report, options }) as never)}\n`;
+  return `<!DOCTYPE html>\n${renderToStaticMarkup(h(ReportPage, { report, options }))}\n`;
 }
 
 export const htmlWriter: ReportWriter = {
