@@ -35,6 +35,7 @@ const PROGRESS_REPORTER = path.resolve(__dirname, '../../reporters', `progress-r
  */
 export async function runCheck(options: CheckOptions, catalogue: Catalogue): Promise<number> {
   const startedAt = new Date();
+  const writers = chooseWriters(options.formats);
   const specPath = options.spec?.path ?? DEFAULT_SPEC_PATH;
   const contract = await readContract(specPath);
   try {
@@ -101,7 +102,7 @@ export async function runCheck(options: CheckOptions, catalogue: Catalogue): Pro
         sessionCookie: contract.sessionCookie.name,
       },
     });
-    write(report, options.reportDir, writersFor(options.formats));
+    write(report, options.reportDir, writers);
     return exitCodeOf(report);
   } finally {
     await target.server?.close();
@@ -133,7 +134,11 @@ function write(report: Report, dir: string, writers: readonly ReportWriter[]): v
 }
 
 /** The writers `--format` chose, in the pipeline's order (every one by default). */
-function writersFor(formats: readonly string[] | undefined): ReportWriter[] {
+export function chooseWriters(formats: readonly string[] | undefined): ReportWriter[] {
+  const known = WRITERS.map((writer) => writer.format);
+  const unknown = formats?.find((format) => !known.includes(format));
+  if (unknown !== undefined)
+    throw new CannotRun(`--format ${unknown}: expected one of ${known.join(', ')} (comma-separated)`);
   return WRITERS.filter((writer) => formats === undefined || formats.includes(writer.format));
 }
 

@@ -90,6 +90,34 @@ test('the filter shows only what did not pass, and shows everything again', asyn
   expect(await visibleRows()).toHaveLength(catalogueIds.length);
 });
 
+test('with scripts off the page reads the same and the filter still works', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const noScript = await context.newPage();
+    await noScript.goto(fileUrl);
+    expect(await noScript.locator('tbody.clause').count()).toBe(catalogueIds.length);
+    await noScript.check('#only-problems');
+    const passing = noScript.locator('tbody.row-pass').first();
+    expect(await passing.isVisible()).toBe(false);
+    expect(await noScript.locator('tbody.row-problem').first().isVisible()).toBe(true);
+  } finally {
+    await context.close();
+  }
+});
+
+test('printed, it leaves out the filter and keeps the failures open', async () => {
+  await page.emulateMedia({ media: 'print' });
+  try {
+    expect(await page.locator('label.filter').isVisible()).toBe(false);
+    const failing = report.clauses.find((c) => c.status === 'fail');
+    expect(await page.locator(`[id="clause-${failing?.id}"] .finding`).first().isVisible()).toBe(true);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  } finally {
+    await page.emulateMedia({ media: 'screen' });
+  }
+});
+
 test('the rate area draws its burst: requests, the 429s and the Reset moment', async () => {
   const figure = page.locator('#area-rate figure.timeline');
   expect(await figure.locator('line.tick').count()).toBeGreaterThan(5);

@@ -1,5 +1,6 @@
 import Ajv from 'ajv';
 import draft06 from 'ajv/dist/refs/json-schema-draft-06.json';
+import addFormats from 'ajv-formats';
 import harSchemas from 'har-schema';
 import { reportOfRun } from '../../src/report';
 import { formatHar } from '../../src/report/writers/har-writer';
@@ -9,6 +10,7 @@ import { sampleReport } from './sample-report';
 // The published HAR 1.2 JSON schemas (the har-schema package), every part of them.
 const ajv = new Ajv({ allErrors: true, strict: false });
 ajv.addMetaSchema(draft06);
+addFormats(ajv);
 for (const [name, schema] of Object.entries(harSchemas)) {
   if (name !== 'har') ajv.addSchema(schema);
 }
