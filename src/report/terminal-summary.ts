@@ -1,3 +1,4 @@
+import { baselineLine, excusedSummary, gateNoteLines, isWaived, staleLines } from '../gate/describe-gate';
 import { LEVELS } from '../model/level';
 import { STATUSES, type Status } from '../model/status';
 import { type Palette, palette } from './colour';
@@ -26,6 +27,7 @@ export function formatVerdictBlock(report: Report, options: TerminalOptions = {}
     countsTable(report, p),
     detailed(report, ['fail', 'warn'], p),
     oneLiners(report, p),
+    gateLines(report, p),
     options.reportPath ? `Report: ${options.reportPath}` : '',
     verdictLines(report, p),
   ];
@@ -68,9 +70,9 @@ function detailed(report: Report, statuses: Status[], p: Palette): string {
     .filter((c) => statuses.includes(c.status))
     .map((c) => {
       const [first = '', ...rest] = (c.message ?? `${c.id} (${c.level}) — ${c.requirement}`).split('\n');
-      return [`${label(c.status, p)}${first}`, ...rest.map((l) => `${' '.repeat(LABEL_WIDTH - 2)}${l}`)].join(
-        '\n',
-      );
+      const head = isWaived(c) ? p.yellow('WAIVED'.padEnd(LABEL_WIDTH)) : label(c.status, p);
+      const lines = [...rest, ...gateNoteLines(c)];
+      return [`${head}${first}`, ...lines.map((l) => `${' '.repeat(LABEL_WIDTH - 2)}${l}`)].join('\n');
     })
     .join('\n\n');
 }
@@ -90,8 +92,15 @@ function oneLiners(report: Report, p: Palette): string {
   return lines.join('\n');
 }
 
+/** Stale waivers (a warning, never a failure) and the baseline the run was compared with. */
+function gateLines(report: Report, p: Palette): string {
+  const stale = staleLines(report).map((line) => `${p.yellow('STALE'.padEnd(LABEL_WIDTH))}${line}`);
+  return [...stale, baselineLine(report)].filter(Boolean).join('\n');
+}
+
 function verdictLines(report: Report, p: Palette): string {
-  const gate = `gate: --fail-on ${report.gate}`;
+  const excused = excusedSummary(report);
+  const gate = `gate: --fail-on ${report.gate}${excused ? `; ${excused}` : ''}`;
   const lines: string[] = [];
   const errors = report.summary.byStatus.error;
   if (errors > 0) {
