@@ -3,6 +3,9 @@ import { DEFAULT_SPEC_PATH, PROJECT_ROOT } from '../catalogue/paths';
 import type { Contract } from '../contract/contract';
 import { loadContract } from '../contract/load-contract';
 import { SpecError } from '../contract/read-spec';
+import { baselineMismatch } from '../gate/baseline';
+import type { GateFacts } from '../gate/gate-record';
+import { readSpecIdentity } from '../gate/spec-identity';
 import { AREAS, type Area, areaOf, type Catalogue } from '../model/clause';
 import {
   buildReport,
@@ -13,6 +16,7 @@ import {
   useColour,
   writeReport,
 } from '../report';
+import { writeMarkdown } from '../report/markdown';
 import { LeakError } from '../report/redact-report';
 import { isSelected } from '../runner/run-config';
 import { runSuites } from '../runner/run-suites';
@@ -40,6 +44,7 @@ export async function runCheck(options: CheckOptions, catalogue: Catalogue): Pro
   const target = await resolveTarget(options);
   try {
     const { url, account } = target;
+    const gating = gateFacts(options, specPath, { url, builtIn: target.server !== undefined });
     const timeoutMs = Math.round(options.timeoutSeconds * 1000);
     const probed = await probeTarget(url, contract.me.path, {
       timeoutMs,
@@ -84,6 +89,7 @@ export async function runCheck(options: CheckOptions, catalogue: Catalogue): Pro
         insecure: options.insecure,
         spec: options.spec?.given ?? path.relative(PROJECT_ROOT, DEFAULT_SPEC_PATH),
       },
+      ...gating,
     });
     let written: { file: string; report: typeof built };
     try {
@@ -102,6 +108,15 @@ export async function runCheck(options: CheckOptions, catalogue: Catalogue): Pro
         colour: useColour(process.stdout, process.env),
       })}`,
     );
+    if (options.markdown) {
+      try {
+        writeMarkdown(options.markdown, written.report);
+      } catch (error) {
+        throw new CannotRun(
+          `cannot write the Markdown summary to ${options.markdown}: ${(error as Error).message}`,
+        );
+      }
+    }
     if (written.report.verdict === 'undecided') {
       const undecided = undecidedGated(written.report.clauses, written.report.gate);
       const first = written.report.clauses.find((c) => c.id === undecided[0]);
@@ -113,6 +128,25 @@ export async function runCheck(options: CheckOptions, catalogue: Catalogue): Pro
   } finally {
     await target.server?.close();
   }
+}
+
+/**
+ * What the gate needs beside the outcomes: the spec's identity, the waivers, and the baseline,
+ * refused (before any request) when it checked another spec version or target, unless --baseline-any.
+ */
+function gateFacts(
+  options: CheckOptions,
+  specPath: string,
+  target: { url: string; builtIn: boolean },
+): GateFacts {
+  const spec = readSpecIdentity(specPath);
+  const facts: GateFacts = { spec, ...(options.waivers ? { waivers: options.waivers } : {}) };
+  if (options.baseline) {
+    const mismatch = baselineMismatch(options.baseline.record, { spec, target });
+    if (mismatch && !options.baseline.any) throw new CannotRun(mismatch);
+    facts.baseline = { ...options.baseline.record, ...(mismatch ? { mismatch } : {}) };
+  }
+  return facts;
 }
 
 interface Target {

@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { BASELINE_LABELS, baselineLine, excusedSummary, isWaived, staleLines } from '../gate/describe-gate';
 import { LEVELS } from '../model/level';
 import { STATUSES } from '../model/status';
@@ -159,4 +160,9 @@ function block(text: string, language = 'text'): string {
   const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(Math.max(3, longest + 1));
   return `${fence}${language}\n${text}\n${fence}`;
+}
+
+/** Writes the Markdown summary of a (redacted) report to a file, e.g. $GITHUB_STEP_SUMMARY. */
+export function writeMarkdown(file: string, report: Report): void {
+  writeFileSync(file, formatMarkdown(report));
 }

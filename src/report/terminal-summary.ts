@@ -71,7 +71,7 @@ function detailed(report: Report, statuses: Status[], p: Palette): string {
     .map((c) => {
       const [first = '', ...rest] = (c.message ?? `${c.id} (${c.level}) — ${c.requirement}`).split('\n');
       const head = isWaived(c) ? p.yellow('WAIVED'.padEnd(LABEL_WIDTH)) : label(c.status, p);
-      const lines = [...rest, ...gateNoteLines(c)];
+      const lines = [...rest, ...gateNoteLines(c).map((l) => `  ${l}`)];
       return [`${head}${first}`, ...lines.map((l) => `${' '.repeat(LABEL_WIDTH - 2)}${l}`)].join('\n');
     })
     .join('\n\n');
