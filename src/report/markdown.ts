@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { BASELINE_LABELS, baselineLine, excusedSummary, isWaived, staleLines } from '../gate/describe-gate';
 import { LEVELS } from '../model/level';
 import { STATUSES } from '../model/status';
+import { NOT_SELECTED } from './complete-outcomes';
 import type { Report, ReportClause } from './report';
 import { undecidedGated } from './verdict';
 
@@ -51,12 +52,17 @@ function verdictSentence(report: Report): string {
 
 function facts(report: Report): string {
   const where = report.target.builtIn ? ' (the built-in reference server)' : '';
+  const notSelected = report.clauses.filter((c) => c.status === 'skip' && c.note === NOT_SELECTED).length;
+  const checked =
+    notSelected > 0
+      ? `${report.summary.total - notSelected} of ${report.summary.total}`
+      : `${report.summary.total}`;
   const spec = report.spec
     ? ` · spec ${markdownText(report.spec.title)}, version ${markdownText(report.spec.version)}`
     : '';
   const baseline = baselineLine(report);
   return [
-    `Checked ${code(report.target.url)}${where} · ${report.summary.total} clauses · ${report.requests} requests · ${(report.durationMs / 1000).toFixed(1)} s${spec}`,
+    `Checked ${code(report.target.url)}${where} · ${checked} clauses · ${report.requests} requests · ${(report.durationMs / 1000).toFixed(1)} s${spec}`,
     baseline ? `${markdownText(baseline)}` : '',
   ]
     .filter(Boolean)
@@ -91,6 +97,7 @@ function clauseDetail(clause: ReportClause): string {
     `#### ${code(clause.id)} (${clause.level}, ${clause.status})${standing.length ? ` — ${markdownText(standing.join('; '))}` : ''}`,
     markdownText(clause.requirement),
   ];
+  if (clause.note) parts.push(`Note: ${markdownText(clause.note)}`);
   if (clause.waiver?.expired) parts.push(`The waiver said: ${markdownText(clause.waiver.reason)}`);
   for (const violation of clause.violations) {
     parts.push(`Expected:\n${block(violation.expected)}`, `Actual:\n${block(violation.actual)}`);

@@ -185,3 +185,10 @@ describe('formatMarkdown', () => {
     expect(markdown).toContain('\\<img src=x\\> \\| \\*bold\\*');
   });
 });
+
+test('a pass with excused clauses says the gate holds, not that no clause fails', () => {
+  const report = reportOf(outcomesWith(broken('rate.limit-enforced', 'MUST')), { waivers: WAIVERS });
+  expect(formatVerdictBlock(report, { colour: false })).toMatch(
+    /^PASS {2}no clause fails the gate \(gate: --fail-on must; 1 waived\)$/m,
+  );
+});
