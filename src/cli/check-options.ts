@@ -64,8 +64,9 @@ const STRICT_KEYS = {
 } as const;
 
 /**
- * Validates the flags over the config file's (mm-conformance.config.yaml or --config), falling
- * back on MM_TARGET, MM_TEAM, MM_EMAIL and MM_PASSWORD where neither sets one. `clauseIds` lets
+ * Validates the flags over the config file's (mm-conformance.config.yaml or --config); MM_TARGET,
+ * MM_TEAM and MM_EMAIL stand in for their flags and override the file, MM_PASSWORD is the only
+ * source of the password besides --password. `clauseIds` lets
  * `--only` and the waivers refuse a prefix that selects nothing. Throws CannotRun.
  */
 export function resolveCheckOptions(
@@ -77,6 +78,7 @@ export function resolveCheckOptions(
   const flags = overrideConfig(
     fromInputFile(() => readConfigFile(commandLine.config, cwd)),
     commandLine,
+    env,
   );
   const list = flags.list ?? false;
   const target = nonEmpty(flags.target) ?? nonEmpty(env.MM_TARGET);

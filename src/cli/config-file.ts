@@ -91,10 +91,19 @@ export function configFlags(file: string, text: string, folder: string): CheckFl
   return Object.fromEntries(Object.entries(flags).filter(([, v]) => v !== undefined)) as CheckFlags;
 }
 
-/** The config's flags with the command line's on top: a flag given overrides the file. */
-export function overrideConfig(config: CheckFlags, flags: CheckFlags): CheckFlags {
+/** The variables that stand in for a flag, and so also override the file. */
+const ENV_FOR = { target: 'MM_TARGET', team: 'MM_TEAM', email: 'MM_EMAIL' } as const;
+
+/**
+ * The config's flags with the command line's on top, as usual for a tool: a flag given overrides
+ * an MM_ variable, which overrides the file (the file is shared, the environment is the job's).
+ */
+export function overrideConfig(config: CheckFlags, flags: CheckFlags, env: NodeJS.ProcessEnv): CheckFlags {
+  const fromFile: CheckFlags = { ...config };
+  for (const [key, name] of Object.entries(ENV_FOR))
+    if (env[name]) delete fromFile[key as keyof typeof ENV_FOR];
   const given = Object.fromEntries(Object.entries(flags).filter(([, v]) => v !== undefined));
-  return { ...config, ...given };
+  return { ...fromFile, ...given };
 }
 
 function listOf(value: string | string[] | undefined): string[] | undefined {

@@ -17,7 +17,8 @@ Environment:
 
 Config file:
   mm-conformance.config.yaml in the working folder (or --config FILE) sets any option above by
-  its flag's name (target, team, email, fail-on, waivers, baseline, ...); flags override it.
+  its flag's name (target, team, email, fail-on, waivers, baseline, ...); flags and the MM_
+  variables above override it.
   A password is refused there: secrets come from the environment only.
 
 Exit codes:

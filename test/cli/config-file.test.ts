@@ -94,6 +94,18 @@ test('flags override the config file, option by option', () => {
   });
 });
 
+test('MM_TARGET, MM_TEAM and MM_EMAIL override the file, and a flag overrides them', () => {
+  const dir = folderWith({ [CONFIG_FILE]: FULL_CONFIG, 'waivers.yaml': WAIVERS });
+  const env = { ...ENV, MM_TARGET: 'https://staging.example.com', MM_EMAIL: 'env@example.com' };
+  expect(resolveCheckOptions({}, env, IDS, dir)).toMatchObject({
+    target: 'https://staging.example.com',
+    credentials: { team: 'myteam', email: 'env@example.com' },
+  });
+  expect(resolveCheckOptions({ email: 'flag@example.com' }, env, IDS, dir).credentials?.email).toBe(
+    'flag@example.com',
+  );
+});
+
 test('--config names another file; its paths are relative to it', () => {
   const dir = folderWith({
     'ci/gate.yaml': 'fail-on: should\nwaivers: known.yaml\n',
