@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import Ajv2020 from 'ajv/dist/2020';
 import { InputFileError } from '../gate/input-file-error';
+import { lazyValidator } from '../gate/lazy-validator';
 import { readYamlSource, schemaErrorLine } from '../gate/yaml-source';
 import type { CheckFlags } from './check-options';
 import schema from './config.schema.json';
@@ -27,7 +27,7 @@ type ConfigData = {
   markdown?: string;
 };
 
-const validate = new Ajv2020({ allErrors: false, verbose: true }).compile<ConfigData>(schema);
+const validator = lazyValidator<ConfigData>(schema);
 
 /** Keys that would hold a secret: a config file is committed, so secrets come from the environment. */
 const SECRET_KEY = /pass(word)?|secret|token/i;
@@ -62,6 +62,7 @@ export function configFlags(file: string, text: string, folder: string): CheckFl
       );
     }
   }
+  const validate = validator();
   if (!validate(source.data)) {
     const [first] = validate.errors ?? [];
     if (first?.instancePath === '' && first.keyword === 'type') {

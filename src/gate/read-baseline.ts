@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import Ajv2020 from 'ajv/dist/2020';
 import type { Baseline } from './baseline';
 import schema from './baseline.schema.json';
 import { InputFileError } from './input-file-error';
+import { lazyValidator } from './lazy-validator';
 
-const validate = new Ajv2020({ allErrors: false }).compile<Omit<Baseline, 'file'>>(schema);
+const validator = lazyValidator<Omit<Baseline, 'file'>>(schema);
 
 /** Reads a previous run's report.json as a baseline; refuses anything else in one line. */
 export function readBaseline(file: string, shownAs = file): Baseline {
@@ -24,6 +24,7 @@ export function parseBaseline(file: string, text: string): Baseline {
   } catch (error) {
     throw new InputFileError(`the baseline ${file} is not JSON: ${(error as Error).message}`);
   }
+  const validate = validator();
   if (!validate(data)) {
     const first = validate.errors?.[0];
     throw new InputFileError(

@@ -1,14 +1,11 @@
 import { readFileSync } from 'node:fs';
-import Ajv2020 from 'ajv/dist/2020';
-import addFormats from 'ajv-formats';
 import { InputFileError } from './input-file-error';
+import { lazyValidator } from './lazy-validator';
 import type { Waiver, WaiverFile } from './waiver';
 import schema from './waivers.schema.json';
 import { readYamlSource, schemaErrorLine } from './yaml-source';
 
-const ajv = new Ajv2020({ allErrors: false, verbose: true });
-addFormats(ajv);
-const validate = ajv.compile<Waiver[]>(schema);
+const validator = lazyValidator<Waiver[]>(schema);
 
 /**
  * Reads a waivers file (YAML) and refuses it, with `file:line: what is wrong`, unless it matches
@@ -30,6 +27,7 @@ export function parseWaivers(file: string, text: string, clauseIds: readonly str
   if (source.data === null || source.data === undefined) {
     throw new InputFileError(`${file}:1: the file is empty (expected a list of {clause, reason, expires})`);
   }
+  const validate = validator();
   if (!validate(source.data)) {
     const [first] = validate.errors ?? [];
     if (first?.instancePath === '' && first.keyword === 'type') {
