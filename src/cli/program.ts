@@ -15,10 +15,16 @@ Environment:
   MM_TARGET, MM_TEAM, MM_EMAIL  stand in for --target, --team and --email
   NO_COLOR                      no colour in the terminal
 
+Config file:
+  mm-conformance.config.yaml in the working folder (or --config FILE) sets any option above by
+  its flag's name (target, team, email, fail-on, waivers, baseline, ...); flags and the MM_
+  variables above override it.
+  A password is refused there: secrets come from the environment only.
+
 Exit codes:
   0  every gated clause holds    1  a gated clause fails
   2  the run could not be done (bad arguments, missing credentials, unreachable target,
-     invalid spec), with one line on stderr saying why
+     invalid spec, config, waivers or baseline file), with one line on stderr saying why
 
 Examples:
   mm-conformance                          check the built-in reference server
@@ -27,6 +33,7 @@ Examples:
   mm-conformance --only auth. --only errors.status-code-matches
   mm-conformance --strict reset=epoch --strict limit-body=json
   mm-conformance --format terminal,junit      only the verdict and junit.xml
+  mm-conformance --waivers waivers.yaml --baseline last/report.json --markdown summary.md
   mm-conformance --list                   every clause: id, level, requirement (no network)
   mm-conformance serve --port 8065 --fault remaining-stuck
 `;
@@ -80,6 +87,17 @@ export function buildProgram(version: string, handlers: Handlers): Command {
     )
     .option('--insecure', "do not verify the target's TLS certificate")
     .option('--spec <file>', 'an alternative OpenAPI document (default: spec/mattermost-v1.openapi.yaml)')
+    .option(
+      '--waivers <file>',
+      'known deviations (YAML: clause, reason, expires): a waived clause does not gate',
+    )
+    .option('--baseline <file>', "a previous run's report.json: only clauses that did not fail then gate")
+    .option('--baseline-any', 'use a baseline of another spec version or target all the same')
+    .option('--markdown <file>', 'also write a Markdown summary there, e.g. "$GITHUB_STEP_SUMMARY"')
+    .option(
+      '--config <file>',
+      `the options in a YAML file (default: ./mm-conformance.config.yaml when present)`,
+    )
     .version(version, '-V, --version', 'print the version and exit')
     .helpOption('-h, --help', 'show this help')
     .addHelpText('after', CHECK_HELP)

@@ -3,6 +3,9 @@ import { DEFAULT_SPEC_PATH, PROJECT_ROOT } from '../catalogue/paths';
 import type { Contract } from '../contract/contract';
 import { loadContract } from '../contract/load-contract';
 import { SpecError } from '../contract/read-spec';
+import { baselineMismatch } from '../gate/baseline';
+import type { GateFacts } from '../gate/gate-record';
+import { readSpecIdentity } from '../gate/spec-identity';
 import { AREAS, type Area, areaOf, type Catalogue } from '../model/clause';
 import {
   prepareReportDir,
@@ -14,6 +17,7 @@ import {
   WRITERS,
   writeReports,
 } from '../report';
+import { writeMarkdown } from '../report/markdown';
 import type { FinishedRun } from '../report/pipeline';
 import { LeakError } from '../report/redact-report';
 import { visible } from '../report/visible-text';
@@ -47,6 +51,7 @@ export async function runCheck(options: CheckOptions, catalogue: Catalogue): Pro
   const target = await resolveTarget(options);
   try {
     const { url, account } = target;
+    const gating = gateFacts(options, specPath, { url, builtIn: target.server !== undefined });
     const timeoutMs = Math.round(options.timeoutSeconds * 1000);
     const probed = await probeTarget(url, contract.me.path, {
       timeoutMs,
@@ -95,6 +100,7 @@ export async function runCheck(options: CheckOptions, catalogue: Catalogue): Pro
           insecure: options.insecure,
           spec: options.spec?.given ?? path.relative(PROJECT_ROOT, DEFAULT_SPEC_PATH),
         },
+        ...gating,
       },
       secrets: {
         password: account.password,
@@ -103,6 +109,7 @@ export async function runCheck(options: CheckOptions, catalogue: Catalogue): Pro
       },
     });
     write(report, options.reportDir, writers);
+    if (options.markdown) writeMarkdownTo(options.markdown, report);
     return exitCodeOf(report);
   } finally {
     await target.server?.close();
@@ -112,7 +119,7 @@ export async function runCheck(options: CheckOptions, catalogue: Catalogue): Pro
 /** The run's outcomes through the pipeline (src/report/pipeline.ts): the one redacted Report. */
 function finish(run: FinishedRun): Report {
   try {
-    // Between complete and build: the place for waivers and a baseline (OutcomeStep[]).
+    // The gate (waivers, baseline, --fail-on) is decided as the Report is built, from run.facts.
     return reportOfRun(run, []);
   } catch (error) {
     if (error instanceof LeakError) throw new CannotRun(error.message);
@@ -130,6 +137,15 @@ function write(report: Report, dir: string, writers: readonly ReportWriter[]): v
     });
   } catch (error) {
     throw new CannotRun(`cannot write the report to ${dir}: ${(error as Error).message}`);
+  }
+}
+
+/** `--markdown FILE`: the Markdown summary also goes where CI reads it, e.g. $GITHUB_STEP_SUMMARY. */
+function writeMarkdownTo(file: string, report: Report): void {
+  try {
+    writeMarkdown(file, report);
+  } catch (error) {
+    throw new CannotRun(`cannot write the Markdown summary to ${file}: ${(error as Error).message}`);
   }
 }
 
@@ -153,6 +169,26 @@ function exitCodeOf(report: Report): number {
   }
   return report.verdict === 'pass' ? EXIT.pass : EXIT.fail;
 }
+
+/**
+ * What the gate needs beside the outcomes: the spec's identity, the waivers, and the baseline,
+ * refused (before any request) when it checked another spec version or target, unless --baseline-any.
+ */
+function gateFacts(
+  options: CheckOptions,
+  specPath: string,
+  target: { url: string; builtIn: boolean },
+): GateFacts {
+  const spec = readSpecIdentity(specPath);
+  const facts: GateFacts = { spec, ...(options.waivers ? { waivers: options.waivers } : {}) };
+  if (options.baseline) {
+    const mismatch = baselineMismatch(options.baseline.record, { spec, target });
+    if (mismatch && !options.baseline.any) throw new CannotRun(mismatch);
+    facts.baseline = { ...options.baseline.record, ...(mismatch ? { mismatch } : {}) };
+  }
+  return facts;
+}
+
 interface Target {
   url: string;
   account: { team: string; email: string; password: string };

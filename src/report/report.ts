@@ -1,3 +1,6 @@
+import type { BaselineStatus, SpecIdentity } from '../gate/baseline';
+import type { AppliedWaiver } from '../gate/decide-gate';
+import type { BaselineRecord, WaiversRecord } from '../gate/gate-record';
 import type { Area } from '../model/clause';
 import type { Exchange } from '../model/exchange';
 import type { Level } from '../model/level';
@@ -48,6 +51,10 @@ export interface ReportClause {
   violations: Violation[];
   /** The exchanges that show the outcome, redacted; kept for every status but pass. */
   evidence: Exchange[];
+  /** A broken clause's waiver (--waivers): it does not gate unless expired. */
+  waiver?: AppliedWaiver;
+  /** How the clause stands against the baseline run (--baseline). */
+  baseline?: BaselineStatus;
 }
 
 /** The record of one run: every other output (terminal, JUnit, HTML) only formats it. */
@@ -65,8 +72,14 @@ export interface Report {
   requests: number;
   gate: Gate;
   verdict: Verdict;
-  /** The ids of the clauses that make the verdict `fail`, in catalogue order. */
+  /** The ids of the clauses that make the verdict `fail`, in catalogue order (after waivers and baseline). */
   gateFailures: string[];
+  /** The OpenAPI document's info title and version: a baseline must share them. */
+  spec?: SpecIdentity;
+  /** The waivers file the run was given (--waivers), and its stale waivers. */
+  waivers?: WaiversRecord;
+  /** The baseline the run was compared with (--baseline). */
+  baseline?: BaselineRecord;
   summary: Summary;
   options: ReportOptions;
   /** Exactly one entry per catalogue clause, in catalogue order. */

@@ -1,3 +1,4 @@
+import { baselineLine, excusedSummary, gateNoteLines, isWaived, staleLines } from '../gate/describe-gate';
 import { LEVELS } from '../model/level';
 import { STATUSES, type Status } from '../model/status';
 import { type Palette, palette } from './colour';
@@ -29,6 +30,7 @@ export function formatVerdictBlock(report: Report, options: TerminalOptions = {}
     countsTable(report, p),
     detailed(report, ['fail', 'warn'], p),
     oneLiners(report, p),
+    gateLines(report, p),
     filesLines(options),
     verdictLines(report, p),
   ];
@@ -82,9 +84,9 @@ function detailed(report: Report, statuses: Status[], p: Palette): string {
       const [first = '', ...rest] = visible(c.message ?? `${c.id} (${c.level}) — ${c.requirement}`).split(
         '\n',
       );
-      return [`${label(c.status, p)}${first}`, ...rest.map((l) => `${' '.repeat(LABEL_WIDTH - 2)}${l}`)].join(
-        '\n',
-      );
+      const head = isWaived(c) ? p.yellow('WAIVED'.padEnd(LABEL_WIDTH)) : label(c.status, p);
+      const lines = [...rest, ...gateNoteLines(c).map((l) => `  ${visible(l)}`)];
+      return [`${head}${first}`, ...lines.map((l) => `${' '.repeat(LABEL_WIDTH - 2)}${l}`)].join('\n');
     })
     .join('\n\n');
 }
@@ -104,8 +106,15 @@ function oneLiners(report: Report, p: Palette): string {
   return lines.join('\n');
 }
 
+/** Stale waivers (a warning, never a failure) and the baseline the run was compared with. */
+function gateLines(report: Report, p: Palette): string {
+  const stale = staleLines(report).map((line) => `${p.yellow('STALE'.padEnd(LABEL_WIDTH))}${line}`);
+  return [...stale, baselineLine(report)].filter(Boolean).join('\n');
+}
+
 function verdictLines(report: Report, p: Palette): string {
-  const gate = `gate: --fail-on ${report.gate}`;
+  const excused = excusedSummary(report);
+  const gate = `gate: --fail-on ${report.gate}${excused ? `; ${excused}` : ''}`;
   const lines: string[] = [];
   const errors = report.summary.byStatus.error;
   if (errors > 0) {
@@ -117,8 +126,12 @@ function verdictLines(report: Report, p: Palette): string {
       `${p.bold(p.magenta('NO VERDICT'))}  ${plural(ids.length, 'gated clause')} could not be decided (${gate}): ${ids.slice(0, MAX_IDS_IN_VERDICT).join(', ')}`,
     );
   } else if (report.verdict === 'pass') {
-    const held =
-      report.gate === 'should' ? 'no MUST clause fails, no SHOULD clause warns' : 'no MUST clause fails';
+    // With clauses excused (waived, or failing in the baseline too) the gate holds, not every clause.
+    const held = excused
+      ? 'no clause fails the gate'
+      : report.gate === 'should'
+        ? 'no MUST clause fails, no SHOULD clause warns'
+        : 'no MUST clause fails';
     lines.push(`${p.bold(p.green('PASS'))}  ${held} (${gate})`);
   } else {
     const ids = report.gateFailures;

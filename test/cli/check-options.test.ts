@@ -122,13 +122,16 @@ describe('--format', () => {
       'html',
       'junit',
       'har',
+      'markdown',
       'terminal',
     ]);
   });
 
   test('an unknown name is refused with the known ones', () => {
     expect(() => chooseWriters(['pdf'])).toThrow(
-      new CannotRun('--format pdf: expected one of json, html, junit, har, terminal (comma-separated)'),
+      new CannotRun(
+        '--format pdf: expected one of json, html, junit, har, markdown, terminal (comma-separated)',
+      ),
     );
   });
 });

@@ -88,7 +88,7 @@ describe('against a server that answers everything badly and echoes secrets', ()
       note: 'not selected by --only',
     });
     // By default every format is written, and none shows a secret.
-    const others = ['report.html', 'junit.xml', 'exchanges.har'].map((f) =>
+    const others = ['report.html', 'junit.xml', 'exchanges.har', 'summary.md'].map((f) =>
       readFileSync(path.join(dir, f), 'utf8'),
     );
     for (const output of [text, result.stdout, result.stderr, ...others]) {

@@ -2,6 +2,7 @@ import { harWriter } from './har-writer';
 import { htmlWriter } from './html-writer';
 import { jsonWriter } from './json-writer';
 import { junitWriter } from './junit-writer';
+import { markdownWriter } from './markdown-writer';
 import { terminalWriter } from './terminal-writer';
 import type { ReportWriter, WriterContext } from './writer';
 
@@ -9,6 +10,7 @@ export { HAR_FILE } from './har-writer';
 export { HTML_FILE } from './html-writer';
 export { REPORT_FILE } from './json-writer';
 export { JUNIT_FILE } from './junit-writer';
+export { MARKDOWN_FILE } from './markdown-writer';
 export type { ReportWriter, WriterContext } from './writer';
 
 /**
@@ -20,6 +22,7 @@ export const WRITERS: readonly ReportWriter[] = [
   htmlWriter,
   junitWriter,
   harWriter,
+  markdownWriter,
   terminalWriter,
 ];
 
