@@ -18,7 +18,9 @@ Environment:
 Exit codes:
   0  every gated clause holds    1  a gated clause fails
   2  the run could not be done (bad arguments, missing credentials, unreachable target,
-     invalid spec), with one line on stderr saying why
+     invalid spec, a report that cannot be written, a login the server refuses, a target
+     that redirects every request or a proxy whose server is down), with one line on
+     stderr saying why (a refused login is tried only once)
 
 Examples:
   mm-conformance                          check the built-in reference server
