@@ -24,7 +24,9 @@ Config file:
 Exit codes:
   0  every gated clause holds    1  a gated clause fails
   2  the run could not be done (bad arguments, missing credentials, unreachable target,
-     invalid spec, config, waivers or baseline file), with one line on stderr saying why
+     invalid spec, config, waivers or baseline file, a report that cannot be written, a login
+     the server refuses, a target that redirects every request or a proxy whose server is
+     down), with one line on stderr saying why (a refused login is tried only once)
 
 Examples:
   mm-conformance                          check the built-in reference server

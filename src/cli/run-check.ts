@@ -8,7 +8,6 @@ import type { GateFacts } from '../gate/gate-record';
 import { readSpecIdentity } from '../gate/spec-identity';
 import { AREAS, type Area, areaOf, type Catalogue } from '../model/clause';
 import {
-  prepareReportDir,
   type Report,
   type ReportWriter,
   reportOfRun,
@@ -25,10 +24,11 @@ import { isSelected } from '../runner/run-config';
 import { runSuites } from '../runner/run-suites';
 import { DEMO_ACCOUNT } from '../server/server-options';
 import type { CheckOptions } from './check-options';
-import { probeTarget } from './reachability';
+import { preflight } from './preflight';
 import { type RunningReferenceServer, startReferenceServer } from './reference-server';
 import { CannotRun, EXIT } from './usage-error';
 import { TOOL_NAME, toolVersion } from './version';
+import { checkOutputsWritable } from './writable-outputs';
 
 const extension = path.extname(__filename);
 const PROGRESS_REPORTER = path.resolve(__dirname, '../../reporters', `progress-reporter${extension}`);
@@ -42,22 +42,17 @@ export async function runCheck(options: CheckOptions, catalogue: Catalogue): Pro
   const writers = chooseWriters(options.formats);
   const specPath = options.spec?.path ?? DEFAULT_SPEC_PATH;
   const contract = await readContract(specPath);
-  try {
-    prepareReportDir(options.reportDir);
-  } catch (error) {
-    throw new CannotRun(`cannot create the report folder ${options.reportDir}: ${(error as Error).message}`);
-  }
+  checkOutputsWritable(
+    options.reportDir,
+    writers.flatMap((writer) => (writer.file === undefined ? [] : [writer.file])),
+  );
 
   const target = await resolveTarget(options);
   try {
     const { url, account } = target;
     const gating = gateFacts(options, specPath, { url, builtIn: target.server !== undefined });
     const timeoutMs = Math.round(options.timeoutSeconds * 1000);
-    const probed = await probeTarget(url, contract.me.path, {
-      timeoutMs,
-      insecure: options.insecure,
-      password: account.password,
-    });
+    const probed = await preflight(url, contract, account, { timeoutMs, insecure: options.insecure });
 
     const totals = areaTotals(catalogue, options.only);
     const selected = Object.values(totals).reduce((a, b) => a + b, 0);

@@ -7,7 +7,7 @@ export * from './report';
 export { emptyCounts, summarize } from './summarize';
 export { formatVerdictBlock, type TerminalOptions } from './terminal-summary';
 export { failingStatuses, gatedLevels, gateFailures, undecidedGated, verdictOf } from './verdict';
-export { prepareReportDir, writeWhole } from './write-file';
+export { writeWhole } from './write-file';
 export {
   FORMATS,
   REPORT_FILE,

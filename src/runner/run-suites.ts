@@ -5,6 +5,7 @@ import type { AggregatedResult } from '@jest/test-result';
 import { runCLI } from 'jest';
 import { PROJECT_ROOT } from '../catalogue/paths';
 import { dereferenceSpec } from '../contract/read-spec';
+import { jestCacheDirectory } from './jest-cache-dir';
 import { createOutcomesFile, type RecordedRun, readRecordedRun } from './outcomes-file';
 import { PASSWORD_ENV, RUN_CONFIG_ENV, type RunConfig, type RunnerFields } from './run-config';
 import { writeRunConfig } from './run-config-file';
@@ -52,7 +53,9 @@ export async function runSuites(
       {
         _: [],
         $0: 'mm-conformance',
-        config: JSON.stringify(jestConfig(reporters, config.only)),
+        config: JSON.stringify(
+          jestConfig(reporters, config.only, jestCacheDirectory(path.join(workDir, 'jest-cache'))),
+        ),
         runInBand: true,
         silent: true,
         // jest's own "Determining test suites to run..." goes to stderr, beside the progress lines.
@@ -79,7 +82,7 @@ function suitesRoot(): string {
 }
 
 /** Only the suites of the areas --only selects run: a suite with no selected clause has no test. */
-function jestConfig(reporters: ReporterEntry[], only: readonly string[]) {
+function jestConfig(reporters: ReporterEntry[], only: readonly string[], cacheDirectory: string) {
   const extension = compiled ? 'js' : 'ts';
   return {
     rootDir: suitesRoot(),
@@ -92,7 +95,7 @@ function jestConfig(reporters: ReporterEntry[], only: readonly string[]) {
     transform: compiled ? {} : { '^.+\\.ts$': [require.resolve('@swc/jest'), {}] },
     moduleFileExtensions: [extension, 'js', 'json'],
     reporters,
-    cacheDirectory: path.join(os.tmpdir(), 'mm-conformance-jest-cache'),
+    cacheDirectory,
   };
 }
 

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Contract } from '../../src/contract/contract';
 import { contractOf } from '../../src/contract/load-contract';
 import { HttpClient, type HttpResponse, type SendOptions } from '../../src/http/client';
+import { endSessions, LOGOUT_PATH } from '../../src/http/logout';
 import { Redactor } from '../../src/http/redactor';
 import type { Area, Catalogue } from '../../src/model/clause';
 import { Pacer } from '../../src/ratelimit/pacer';
@@ -12,6 +13,9 @@ import { findCookie } from './session-cookie';
 
 /** Everything a check needs: the run's settings, the contract from the spec, and the one HTTP client. */
 export class SuiteContext {
+  /** The credentials of every session a login of this suite opened, by token: each is ended at close. */
+  private readonly openedSessions = new Map<string, Record<string, string>>();
+
   constructor(
     readonly area: Area,
     readonly config: SuiteRunConfig,
@@ -37,7 +41,14 @@ export class SuiteContext {
     return new SuiteContext(area, config, contract, catalogue, client, pacer);
   }
 
+  /**
+   * Ends the sessions the suite opened (where the target offers a logout), then hands the pacing
+   * state and the request count on.
+   */
   async close(): Promise<void> {
+    await endSessions((options) => this.send(options), `${this.contract.basePath}${LOGOUT_PATH}`, [
+      ...this.openedSessions.values(),
+    ]);
     this.pacer.save();
     appendRecord(this.config.outcomesPath, {
       kind: 'suite-stats',
@@ -91,14 +102,24 @@ export class SuiteContext {
     return response;
   }
 
-  /** Keeps the Token header and the session cookie's value out of all records. */
+  /** Keeps the Token header and the session cookie's value out of all records, and their sessions to end. */
   rememberSecrets(response: HttpResponse): void {
-    this.client.redactor.add(response.header(this.contract.headers.token), 'MM_TOKEN');
+    const token = response.header(this.contract.headers.token)?.trim();
+    this.client.redactor.add(token, 'MM_TOKEN');
     const cookie = findCookie(
       response.headerValues(this.contract.headers.setCookie),
       this.contract.sessionCookie.name,
     );
     this.client.redactor.add(cookie?.value, 'MM_TOKEN');
+    if (response.status >= 200 && response.status < 300) {
+      if (token) this.openedSessions.set(token, this.bearer(token));
+      const cookieToken = cookie?.value.trim();
+      if (cookieToken && !this.openedSessions.has(cookieToken)) {
+        this.openedSessions.set(cookieToken, {
+          cookie: `${this.contract.sessionCookie.name}=${cookieToken}`,
+        });
+      }
+    }
     // Records written before the secret was known are redacted again.
     const { exchange } = response;
     if (exchange.response) {

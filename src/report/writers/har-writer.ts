@@ -147,5 +147,6 @@ function keyOf(exchange: Exchange): string {
 
 export const harWriter: ReportWriter = {
   format: 'har',
+  file: HAR_FILE,
   write: (report, { dir }) => writeWhole(dir, HAR_FILE, `${JSON.stringify(formatHar(report), null, 2)}\n`),
 };

@@ -19,6 +19,7 @@ export function formatHtml(report: Report, options: PageOptions): string {
 
 export const htmlWriter: ReportWriter = {
   format: 'html',
+  file: HTML_FILE,
   write(report, { dir }) {
     const document = path.relative(dir, path.join(PROJECT_ROOT, report.document)).split(path.sep).join('/');
     return writeWhole(dir, HTML_FILE, formatHtml(report, { documentHref: encodeURI(document) }));

@@ -101,5 +101,6 @@ function seconds(ms: number): string {
 
 export const junitWriter: ReportWriter = {
   format: 'junit',
+  file: JUNIT_FILE,
   write: (report, { dir }) => writeWhole(dir, JUNIT_FILE, formatJunit(report)),
 };

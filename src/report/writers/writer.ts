@@ -20,5 +20,7 @@ export interface WriterContext {
 export interface ReportWriter {
   /** The name `--format` chooses it by. */
   format: string;
+  /** The file it writes in the report folder, if any (checked writable before the run starts). */
+  file?: string;
   write(report: Report, context: WriterContext): string | undefined;
 }
