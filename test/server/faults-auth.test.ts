@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { DEMO_ACCOUNT } from '../../src/server';
+import { ANOTHER_USER } from '../../src/server/faults/support/another-user';
 import { curlLogin, loginWith } from './support/demo-login';
 import { faultServer } from './support/fault-server';
 
@@ -22,7 +23,8 @@ test('login-empty-token: a good login has an empty Token header', async () => {
 
 test('login-wrong-user: a good login answers with another user', async () => {
   const { server } = faultServer('login-wrong-user');
-  expect((await curlLogin(server)).body.email).not.toBe(DEMO_ACCOUNT.email);
+  expect((await curlLogin(server)).body.email).toBe(ANOTHER_USER.email);
+  expect(ANOTHER_USER.email).not.toBe(DEMO_ACCOUNT.email);
 });
 
 test("login-requires-json-type: the curl example's form type is refused, application/json is not", async () => {
@@ -45,6 +47,10 @@ test('cookie-other-token: the cookie holds another token than Token, and both au
   const { server } = faultServer('cookie-other-token');
   const login = await curlLogin(server);
   const cookie = cookieToken(login);
+  expect([cookie, login.headers.token]).toEqual([
+    expect.stringMatching(/^[a-z0-9]{26}$/),
+    expect.any(String),
+  ]);
   expect(cookie).not.toBe(login.headers.token);
   expect((await me(server, { Cookie: `MMSID=${cookie}` })).status).toBe(200);
   expect((await me(server, { Authorization: `Bearer ${login.headers.token}` })).status).toBe(200);
