@@ -106,3 +106,19 @@ test('password-echoed: the User object carries the password', async () => {
   const { server } = faultServer('password-echoed');
   expect((await curlLogin(server)).body.password).toBe(DEMO_ACCOUNT.password);
 });
+
+test('cookie-path-api: the MMSID cookie is scoped to /api/v1', async () => {
+  const { server } = faultServer('cookie-path-api');
+  const [cookie] = (await curlLogin(server)).headers['set-cookie'] as unknown as string[];
+  expect(cookie).toMatch(/^MMSID=[a-z0-9]{26}; Path=\/api\/v1; Max-Age=2592000; HttpOnly$/);
+});
+
+test('password-hash-in-user: the User object of login and /users/me carries a bcrypt hash', async () => {
+  const { server } = faultServer('password-hash-in-user');
+  const login = await curlLogin(server);
+  const me = await request(server)
+    .get('/api/v1/users/me')
+    .set('Authorization', `Bearer ${login.headers.token}`);
+  for (const body of [login.body, me.body]) expect(body.password).toMatch(/^\$2a\$10\$[./A-Za-z0-9]{53}$/);
+  expect(login.body.password).not.toBe(DEMO_ACCOUNT.password);
+});
