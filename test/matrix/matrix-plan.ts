@@ -80,10 +80,14 @@ export const isRateFault = (fault: Fault) => fault.breaks.some((id) => id.starts
 const at = (variant: Variant, roundTripMs: number): Variant =>
   roundTripMs === 0 ? variant : { ...variant, name: `${variant.name}, ${roundTripMs} ms away` };
 
-/** The clean server in real time, each variant at each clean round trip. Timing-sensitive: run alone. */
+/**
+ * The clean server in real time. Timing-sensitive: run alone. The first variant at each clean
+ * round trip, the others on loopback: a real round trip costs its length on every request, and the
+ * virtual clock already takes every reading across every round trip.
+ */
 export function cleanRealRuns(): MatrixRun[] {
-  return CLEAN_VARIANTS.flatMap((variant) =>
-    MATRIX_ROUND_TRIPS.clean.map((roundTripMs) => ({
+  return CLEAN_VARIANTS.flatMap((variant, i) =>
+    (i === 0 ? MATRIX_ROUND_TRIPS.clean : [0]).map((roundTripMs) => ({
       variant: at(variant, roundTripMs),
       check: { server: variant.server, roundTripMs },
     })),

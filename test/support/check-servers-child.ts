@@ -1,5 +1,6 @@
 // Runs in a child process of the matrix tests: starts the reference server in-process once per
-// entry, runs every suite against it (or, on a virtual clock, the rate probe and judges), and writes the outcomes as JSON to the file named by argv[3].
+// entry, runs every suite against it (or, on a virtual clock, the rate probe and judges), and
+// writes the outcomes as JSON to the file named by argv[3].
 // A process of its own keeps the nested jest run out of the outer jest's module registry.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { DEFAULT_SPEC_PATH } from '../../src/catalogue/paths';
@@ -14,13 +15,17 @@ import type { ServerCheck } from './check-servers';
 let contract: Contract | undefined;
 
 async function checkServer(check: ServerCheck): Promise<Outcome[]> {
-  const roundTripMs = check.roundTripMs ?? 0;
   if (check.clock === 'virtual') {
     contract ??= await loadContract(check.specPath ?? DEFAULT_SPEC_PATH);
-    return checkRateOnVirtualClock(check.server, roundTripMs, contract);
+    return checkRateOnVirtualClock(check.server, check.roundTripMs ?? 0, contract);
   }
   const { server: options, specPath, only } = check;
-  const server = await startServer({ ...options, latencyMs: roundTripMs, port: 0 });
+  const latencyMs = check.roundTripMs ?? options.latencyMs;
+  const server = await startServer({
+    ...options,
+    ...(latencyMs === undefined ? {} : { latencyMs }),
+    port: 0,
+  });
   try {
     const { outcomes } = await runSuites(
       {
