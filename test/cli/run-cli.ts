@@ -17,6 +17,21 @@ export function runCli(
   env: Record<string, string> = {},
   cwd = PROJECT_ROOT,
 ): Promise<CliResult> {
+  return runNode(['-r', 'esbuild-register', MAIN, ...args], env, cwd);
+}
+
+/** Runs the compiled command, dist/src/cli/main.js, as `npx mm-conformance` does. */
+export function runCompiledCli(
+  args: string[],
+  env: Record<string, string> = {},
+  cwd = PROJECT_ROOT,
+): Promise<CliResult> {
+  return runNode([COMPILED_MAIN, ...args], env, cwd);
+}
+
+export const COMPILED_MAIN = path.join(PROJECT_ROOT, 'dist/src/cli/main.js');
+
+function runNode(nodeArgs: string[], env: Record<string, string>, cwd: string): Promise<CliResult> {
   const base = Object.fromEntries(
     Object.entries(process.env).filter(([k]) => !k.startsWith('MM_') && !k.startsWith('MMC_')),
   );
@@ -24,7 +39,7 @@ export function runCli(
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      ['-r', 'esbuild-register', MAIN, ...args],
+      nodeArgs,
       { cwd, env: { ...base, ...env }, timeout: 300_000, maxBuffer: 16 * 1024 * 1024 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
