@@ -8,7 +8,6 @@ export interface CliResult {
   code: number;
   stdout: string;
   stderr: string;
-  ms: number;
 }
 
 /** Runs mm-conformance from source in a child process, with only the MM_ variables given. */
@@ -35,7 +34,6 @@ function runNode(nodeArgs: string[], env: Record<string, string>, cwd: string): 
   const base = Object.fromEntries(
     Object.entries(process.env).filter(([k]) => !k.startsWith('MM_') && !k.startsWith('MMC_')),
   );
-  const started = Date.now();
   return new Promise((resolve) => {
     execFile(
       process.execPath,
@@ -43,7 +41,7 @@ function runNode(nodeArgs: string[], env: Record<string, string>, cwd: string): 
       { cwd, env: { ...base, ...env }, timeout: 300_000, maxBuffer: 16 * 1024 * 1024 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-        resolve({ code, stdout, stderr, ms: Date.now() - started });
+        resolve({ code, stdout, stderr });
       },
     );
   });
