@@ -58,3 +58,18 @@ test('the rate area draws its requests, the 429s and the Reset moment', () => {
     '4 requests of the rate suite over 1043 ms; 1 answered 429; Limit 3; Reset at 1043 ms',
   );
 });
+
+test('a waived clause shows as waived, with the waiver under it', () => {
+  const waivers = {
+    file: 'waivers.yaml',
+    waivers: [{ clause: 'auth.bearer-accepted', reason: 'known <since> 1.2', expires: '2999-12-31' }],
+    lines: [1],
+  };
+  const html = formatHtml(sampleReport('no', 'must', { waivers }), OPTIONS);
+  const row = html.slice(
+    html.indexOf('id="clause-auth.bearer-accepted"'),
+    html.indexOf('id="clause-auth.cookie'),
+  );
+  expect(row).toContain('<span class="status s-waived">waived</span>');
+  expect(row).toContain('Waived until 2999-12-31 (waiver auth.bearer-accepted): known &lt;since> 1.2');
+});

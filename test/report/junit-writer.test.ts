@@ -112,3 +112,29 @@ test('markup and control characters from the target stay text, and the file stay
     '</failure><script>alert(1)</script>&amp; "q" \\x1b[2J\\x07',
   );
 });
+
+/** A waiver for the failing MUST clause of the sample report, good until far in the future. */
+const WAIVED = {
+  waivers: {
+    file: 'waivers.yaml',
+    waivers: [{ clause: 'auth.bearer-accepted', reason: 'known since 1.2', expires: '2999-12-31' }],
+    lines: [1],
+  },
+};
+
+test('a waived failure passes in the test tab, with the waiver in <system-out>; an expired one fails', async () => {
+  const xml = formatJunit(sampleReport('no', 'must', WAIVED));
+  const [waived] = casesOf(xml).auth ?? [];
+  expect(Object.keys(waived?.children ?? {})).toEqual(['system-out']);
+  expect(waived?.children['system-out']?.text).toContain(
+    'Waived until 2999-12-31 (waiver auth.bearer-accepted): known since 1.2',
+  );
+  expect(xml).toMatch(/<testsuites [^>]*failures="0"/);
+  expect(await schemaErrors(xml)).toEqual([]);
+
+  const expired = structuredClone(WAIVED);
+  expired.waivers.waivers[0] = { clause: 'auth.bearer-accepted', reason: 'old', expires: '2001-01-01' };
+  const [again] = casesOf(formatJunit(sampleReport('no', 'must', expired))).auth ?? [];
+  expect(again?.children.failure?.type).toBe('MUST');
+  expect(again?.children['system-out']?.text).toContain('Waiver expired on 2001-01-01');
+});

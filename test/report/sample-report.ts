@@ -1,13 +1,19 @@
 import { completeOutcomes, type Report } from '../../src/report';
+import type { RunFacts } from '../../src/report/build-report';
 import { broken, CATALOGUE, exchange, outcome, reportOf } from './fixtures';
 
 /**
  * A report with every status, built by hand: auth.bearer-accepted fails, auth.cookie-accepted
  * warns, auth.wrong-password-refused is skipped (--safe), rate.limit-enforced is an error,
  * rate.reset-form passes, rate.budget-scope is an observation (info). `text` is put wherever the
- * target's own words go (messages, notes, header values, bodies).
+ * target's own words go (messages, notes, header values, bodies); `overrides` adds run facts
+ * (waivers, a baseline).
  */
-export function sampleReport(text = 'no', gate: 'must' | 'should' = 'must'): Report {
+export function sampleReport(
+  text = 'no',
+  gate: 'must' | 'should' = 'must',
+  overrides: Partial<RunFacts> = {},
+): Report {
   const evidence = exchange({
     response: {
       status: 200,
@@ -38,6 +44,7 @@ export function sampleReport(text = 'no', gate: 'must' | 'should' = 'must'): Rep
     [],
   );
   return reportOf(outcomes, {
+    ...overrides,
     gate,
     transcript: [
       { area: 'auth', exchanges: [evidence, exchange()] },

@@ -1,4 +1,5 @@
 import { type ComponentChild, h } from 'preact';
+import { gateNoteLines, isWaived } from '../../gate/describe-gate';
 import type { ReportClause } from '../report';
 import { ExchangeView } from './exchange-view';
 
@@ -29,7 +30,12 @@ export function ClauseRows({
       null,
       h('td', { class: 'clause-id' }, clause.id),
       h('td', null, clause.level),
-      h('td', null, h('span', { class: `status s-${clause.status}` }, clause.status)),
+      h(
+        'td',
+        null,
+        h('span', { class: `status s-${clause.status}` }, clause.status),
+        isWaived(clause) ? h('span', { class: 'status s-waived' }, 'waived') : null,
+      ),
       h(
         'td',
         null,
@@ -63,6 +69,7 @@ function Details({ clause }: { clause: ReportClause }): ComponentChild {
     { open: OPEN_FROM_THE_START.includes(clause.status) },
     h('summary', null, summary),
     clause.note ? h('p', { class: 'note' }, h('strong', null, notePrefix(clause)), clause.note) : null,
+    gateNoteLines(clause).map((line) => h('p', { class: 'gate-note' }, line)),
     clause.violations.map((v) =>
       h(
         'dl',

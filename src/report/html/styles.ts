@@ -26,6 +26,8 @@ th { background: var(--soft); font-size: .85rem; }
 .clause-id { white-space: nowrap; font-family: ui-monospace, Menlo, Consolas, monospace; font-size: .85rem; }
 .status { display: inline-block; min-width: 3.2rem; text-align: center; border-radius: 3px; color: #fff; font-size: .8rem;
   font-weight: 600; text-transform: uppercase; padding: 0 .3rem; }
+.s-waived { background: #8250df; margin-left: .3rem; }
+.gate-note { font-style: italic; }
 .s-pass { background: var(--pass); } .s-fail { background: var(--fail); } .s-warn { background: var(--warn); }
 .s-info { background: var(--info); } .s-skip { background: var(--skip); } .s-error { background: var(--error); }
 .detail > td { background: #fff; padding-left: 1.5rem; }
