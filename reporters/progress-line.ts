@@ -1,4 +1,5 @@
 import { STATUSES, type Status } from '../src/model/status';
+import { visible } from '../src/report/visible-text';
 
 /** Where one area of a run stands, as the progress reporter shows it. */
 export interface AreaProgress {
@@ -19,6 +20,9 @@ export function progressLine(progress: AreaProgress): string {
   const counts = STATUSES.filter((s) => (progress.counts[s] ?? 0) > 0)
     .map((s) => `${progress.counts[s]} ${s}`)
     .join(', ');
-  const tail = progress.problem ?? (progress.current ? `${progress.current} …` : counts);
+  // The problem quotes a suite's crash, which may quote the target: shown with its control characters visible.
+  const tail =
+    (progress.problem === undefined ? undefined : visible(progress.problem)) ??
+    (progress.current ? `${visible(progress.current)} …` : counts);
   return tail ? `${head}  ${tail}` : head;
 }

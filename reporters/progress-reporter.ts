@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Reporter, Test, TestCaseResult, TestResult } from '@jest/reporters';
 import { isInteractive } from 'jest-util';
-import type { Outcome } from '../src/model/outcome';
 import type { Status } from '../src/model/status';
 import { firstLine } from '../src/report/complete-outcomes';
-import { RUN_CONFIG_ENV, type RunConfig } from '../src/runner/run-config';
+import { readRecords } from '../src/runner/outcomes-file';
+import { inConformanceRun, readRunConfig } from '../src/runner/run-config-file';
+import { areaOfSuiteFile } from '../src/runner/suite-areas';
 import { type AreaProgress, progressLine } from './progress-line';
 
 /** Where the lines go: stderr in a run; a test hands its own. */
@@ -99,7 +98,7 @@ export default class ProgressReporter implements Pick<Reporter, 'getLastError'> 
   }
 
   private areaOf(test: Test): AreaState {
-    const area = path.basename(test.path).split('.')[0] ?? test.path;
+    const area = areaOfSuiteFile(test.path) ?? test.path;
     let progress = this.areas.get(area);
     if (!progress) {
       progress = { area, done: 0, total: 0, counts: {} };
@@ -121,17 +120,11 @@ export default class ProgressReporter implements Pick<Reporter, 'getLastError'> 
 
   /** The statuses the area's clauses recorded, read from the run's outcomes file. */
   private recordedCounts(area: string): Partial<Record<Status, number>> {
-    const configFile = process.env[RUN_CONFIG_ENV];
-    if (!configFile) return {};
-    const config = JSON.parse(readFileSync(configFile, 'utf8')) as RunConfig;
+    if (!inConformanceRun()) return {};
     const counts: Partial<Record<Status, number>> = {};
-    for (const line of readFileSync(config.outcomesPath, 'utf8').split('\n')) {
-      if (!line) continue;
-      const record = JSON.parse(line) as Outcome | { kind: string };
-      if (record.kind !== 'clause-outcome') continue;
-      const outcome = record as Outcome;
-      if (!outcome.id.startsWith(`${area}.`)) continue;
-      counts[outcome.status] = (counts[outcome.status] ?? 0) + 1;
+    for (const record of readRecords(readRunConfig().outcomesPath)) {
+      if (record.kind !== 'clause-outcome' || !record.id.startsWith(`${area}.`)) continue;
+      counts[record.status] = (counts[record.status] ?? 0) + 1;
     }
     return counts;
   }

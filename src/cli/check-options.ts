@@ -1,6 +1,12 @@
 import path from 'node:path';
+import type { Baseline } from '../gate/baseline';
+import { InputFileError } from '../gate/input-file-error';
+import { readBaseline } from '../gate/read-baseline';
+import { readWaivers } from '../gate/read-waivers';
+import type { WaiverFile } from '../gate/waiver';
 import type { Gate } from '../report/report';
 import type { StrictReadings } from '../runner/run-config';
+import { overrideConfig, readConfigFile } from './config-file';
 import { CannotRun } from './usage-error';
 
 /** The check command's flags as commander hands them over: every value still a string. */
@@ -18,6 +24,12 @@ export interface CheckFlags {
   strict?: string[];
   insecure?: boolean;
   spec?: string;
+  format?: string[];
+  config?: string;
+  waivers?: string;
+  baseline?: string;
+  baselineAny?: boolean;
+  markdown?: string;
 }
 
 /** A validated check run. `target` undefined means: check the built-in reference server. */
@@ -34,6 +46,14 @@ export interface CheckOptions {
   insecure: boolean;
   /** The spec as the user named it (for the record), and resolved. */
   spec?: { given: string; path: string };
+  /** The outputs to write (`--format`); undefined writes them all. */
+  formats?: string[];
+  /** The waivers file, read and validated (--waivers). */
+  waivers?: WaiverFile;
+  /** The previous run to compare with (--baseline); `any` takes one of another spec version or target. */
+  baseline?: { record: Baseline; any: boolean };
+  /** Where the Markdown summary goes (--markdown). */
+  markdown?: string;
 }
 
 export const DEFAULT_TIMEOUT_SECONDS = 10;
@@ -47,15 +67,22 @@ const STRICT_KEYS = {
 } as const;
 
 /**
- * Validates the flags, falling back on MM_TARGET, MM_TEAM, MM_EMAIL and MM_PASSWORD where a flag
- * is absent. `clauseIds` lets `--only` refuse a prefix that selects nothing. Throws CannotRun.
+ * Validates the flags over the config file's (mm-conformance.config.yaml or --config); MM_TARGET,
+ * MM_TEAM and MM_EMAIL stand in for their flags and override the file, MM_PASSWORD is the only
+ * source of the password besides --password. `clauseIds` lets
+ * `--only` and the waivers refuse a prefix that selects nothing. Throws CannotRun.
  */
 export function resolveCheckOptions(
-  flags: CheckFlags,
+  commandLine: CheckFlags,
   env: NodeJS.ProcessEnv,
   clauseIds: readonly string[],
   cwd = process.cwd(),
 ): CheckOptions {
+  const flags = overrideConfig(
+    fromInputFile(() => readConfigFile(commandLine.config, cwd)),
+    commandLine,
+    env,
+  );
   const list = flags.list ?? false;
   const target = nonEmpty(flags.target) ?? nonEmpty(env.MM_TARGET);
   const options: CheckOptions = {
@@ -69,9 +96,47 @@ export function resolveCheckOptions(
     strict: parseStrict(flags.strict ?? []),
     insecure: flags.insecure ?? false,
     spec: flags.spec === undefined ? undefined : { given: flags.spec, path: path.resolve(cwd, flags.spec) },
+    formats: flags.format === undefined ? undefined : parseFormats(flags.format),
   };
   if (options.target !== undefined && !list) options.credentials = credentials(flags, env);
+  if (!list) Object.assign(options, gateInputs(flags, clauseIds, cwd));
   return options;
+}
+
+/** The waivers, the baseline and the Markdown file, read and validated before the run starts. */
+function gateInputs(
+  flags: CheckFlags,
+  clauseIds: readonly string[],
+  cwd: string,
+): Pick<CheckOptions, 'waivers' | 'baseline' | 'markdown'> {
+  if (flags.baselineAny && flags.baseline === undefined) {
+    throw new CannotRun('--baseline-any needs --baseline FILE (the report.json of a previous run)');
+  }
+  const { waivers, baseline, markdown } = flags;
+  return {
+    ...(waivers
+      ? { waivers: fromInputFile(() => readWaivers(path.resolve(cwd, waivers), clauseIds, waivers)) }
+      : {}),
+    ...(baseline
+      ? {
+          baseline: {
+            record: fromInputFile(() => readBaseline(path.resolve(cwd, baseline), baseline)),
+            any: flags.baselineAny ?? false,
+          },
+        }
+      : {}),
+    ...(markdown ? { markdown: path.resolve(cwd, markdown) } : {}),
+  };
+}
+
+/** A file the user named cannot be used: one line, exit 2. */
+function fromInputFile<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof InputFileError) throw new CannotRun(error.message);
+    throw error;
+  }
 }
 
 /** The target as a base URL: http or https, no credentials, query or fragment; no trailing slash. */
@@ -127,6 +192,16 @@ export function parseOnly(items: readonly string[], clauseIds: readonly string[]
     }
   }
   return prefixes;
+}
+
+/**
+ * `--format` names, repeatable or comma-separated, each once. Which names exist, the writers say
+ * (chooseWriters, when a run starts): the writers are not loaded for --list and --help.
+ */
+export function parseFormats(items: readonly string[]): string[] {
+  const formats = [...new Set(splitList(items))];
+  if (formats.length === 0) throw new CannotRun('--format needs a value, e.g. --format html,junit');
+  return formats;
 }
 
 export function parseTimeout(text: string | undefined): number {

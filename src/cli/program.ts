@@ -15,10 +15,18 @@ Environment:
   MM_TARGET, MM_TEAM, MM_EMAIL  stand in for --target, --team and --email
   NO_COLOR                      no colour in the terminal
 
+Config file:
+  mm-conformance.config.yaml in the working folder (or --config FILE) sets any option above by
+  its flag's name (target, team, email, fail-on, waivers, baseline, ...); flags and the MM_
+  variables above override it.
+  A password is refused there: secrets come from the environment only.
+
 Exit codes:
   0  every gated clause holds    1  a gated clause fails
   2  the run could not be done (bad arguments, missing credentials, unreachable target,
-     invalid spec), with one line on stderr saying why
+     invalid spec, config, waivers or baseline file, a report that cannot be written, a login
+     the server refuses, a target that redirects every request or a proxy whose server is
+     down), with one line on stderr saying why (a refused login is tried only once)
 
 Examples:
   mm-conformance                          check the built-in reference server
@@ -26,6 +34,8 @@ Examples:
   mm-conformance --target https://chat.example.com --team T --email E --safe --fail-on should
   mm-conformance --only auth. --only errors.status-code-matches
   mm-conformance --strict reset=epoch --strict limit-body=json
+  mm-conformance --format terminal,junit      only the verdict and junit.xml
+  mm-conformance --waivers waivers.yaml --baseline last/report.json --markdown summary.md
   mm-conformance --list                   every clause: id, level, requirement (no network)
   mm-conformance serve --port 8065 --fault remaining-stuck
 `;
@@ -50,14 +60,20 @@ export function buildProgram(version: string, handlers: Handlers): Command {
   const program = new Command('mm-conformance')
     .description(
       'Checks a server against the Mattermost HTTP API v1 overview, clause by clause, prints a verdict ' +
-        'and writes report.json. Without --target it checks the built-in reference server.',
+        'and writes report.json, report.html, junit.xml and exchanges.har. Without --target it checks the ' +
+        'built-in reference server.',
     )
     .usage('[options]\n       mm-conformance serve [options]')
     .option('--target <url>', 'the server to check, e.g. https://chat.example.com (env MM_TARGET)')
     .option('--team <name>', 'the team to log in to (env MM_TEAM)')
     .option('--email <email>', 'the account to log in with (env MM_EMAIL)')
     .option('--password <password>', 'its password; prefer the MM_PASSWORD environment variable')
-    .option('--report-dir <dir>', 'where report.json is written (default: ./reports)')
+    .option('--report-dir <dir>', 'where the report files are written (default: ./reports)')
+    .option(
+      '--format <name...>',
+      'the outputs to write: terminal, json (report.json), html (report.html), junit (junit.xml), ' +
+        'har (exchanges.har); repeatable or comma-separated (default: all)',
+    )
     .option('--safe', 'passive checks only: no burst to 429, no wrong password')
     .option('--fail-on <level>', 'must: a broken MUST fails the run (default); should: a broken SHOULD too')
     .option('--timeout <seconds>', 'the longest any one request may take (default: 10)')
@@ -73,6 +89,17 @@ export function buildProgram(version: string, handlers: Handlers): Command {
     )
     .option('--insecure', "do not verify the target's TLS certificate")
     .option('--spec <file>', 'an alternative OpenAPI document (default: spec/mattermost-v1.openapi.yaml)')
+    .option(
+      '--waivers <file>',
+      'known deviations (YAML: clause, reason, expires): a waived clause does not gate',
+    )
+    .option('--baseline <file>', "a previous run's report.json: only clauses that did not fail then gate")
+    .option('--baseline-any', 'use a baseline of another spec version or target all the same')
+    .option('--markdown <file>', 'also write a Markdown summary there, e.g. "$GITHUB_STEP_SUMMARY"')
+    .option(
+      '--config <file>',
+      `the options in a YAML file (default: ./mm-conformance.config.yaml when present)`,
+    )
     .version(version, '-V, --version', 'print the version and exit')
     .helpOption('-h, --help', 'show this help')
     .addHelpText('after', CHECK_HELP)

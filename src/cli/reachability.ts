@@ -1,29 +1,14 @@
-import { HttpClient, TransportError } from '../http/client';
-import { Redactor } from '../http/redactor';
+import { type HttpClient, type HttpResponse, TransportError } from '../http/client';
 import { CannotRun } from './usage-error';
 
 /**
  * One quick request before the suites run, so that an unreachable target ends the run at once
- * with why (refused, unknown host, timeout, TLS). Any HTTP answer, whatever its status, will do.
- * Returns the number of requests sent.
+ * with why (refused, unknown host, timeout, TLS). Any HTTP answer, whatever its status, will do:
+ * it is returned for the diagnoses that read it (target-diagnosis.ts).
  */
-export async function probeTarget(
-  target: string,
-  path: string,
-  options: { timeoutMs: number; insecure: boolean; password?: string },
-): Promise<number> {
-  const redactor = new Redactor();
-  redactor.add(options.password, 'MM_PASSWORD');
-  const url = new URL(target);
-  const client = new HttpClient({
-    origin: url.origin,
-    timeoutMs: options.timeoutMs,
-    insecure: options.insecure,
-    redactor,
-  });
+export async function reachTarget(client: HttpClient, target: string, path: string): Promise<HttpResponse> {
   try {
-    await client.send({ method: 'GET', path: `${url.pathname.replace(/\/$/, '')}${path}`, paced: false });
-    return client.requestsSent;
+    return await client.send({ method: 'GET', path, paced: false });
   } catch (error) {
     if (!(error instanceof TransportError)) throw error;
     const reason = error.exchange.transportError ?? error.message;
@@ -31,7 +16,5 @@ export async function probeTarget(
       ? ' (--insecure skips verifying the certificate)'
       : '';
     throw new CannotRun(`cannot reach ${target}: ${reason}${hint}`);
-  } finally {
-    await client.close();
   }
 }

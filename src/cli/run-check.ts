@@ -3,49 +3,56 @@ import { DEFAULT_SPEC_PATH, PROJECT_ROOT } from '../catalogue/paths';
 import type { Contract } from '../contract/contract';
 import { loadContract } from '../contract/load-contract';
 import { SpecError } from '../contract/read-spec';
+import { baselineMismatch } from '../gate/baseline';
+import type { GateFacts } from '../gate/gate-record';
+import { readSpecIdentity } from '../gate/spec-identity';
 import { AREAS, type Area, areaOf, type Catalogue } from '../model/clause';
 import {
-  buildReport,
-  completeOutcomes,
-  formatVerdictBlock,
-  prepareReportDir,
+  type Report,
+  type ReportWriter,
+  reportOfRun,
   undecidedGated,
   useColour,
-  writeReport,
+  WRITERS,
+  writeReports,
 } from '../report';
+import { writeMarkdown } from '../report/markdown';
+import type { FinishedRun } from '../report/pipeline';
 import { LeakError } from '../report/redact-report';
+import { visible } from '../report/visible-text';
 import { isSelected } from '../runner/run-config';
 import { runSuites } from '../runner/run-suites';
 import { DEMO_ACCOUNT } from '../server/server-options';
 import type { CheckOptions } from './check-options';
-import { probeTarget } from './reachability';
+import { preflight } from './preflight';
 import { type RunningReferenceServer, startReferenceServer } from './reference-server';
 import { CannotRun, EXIT } from './usage-error';
 import { TOOL_NAME, toolVersion } from './version';
+import { checkOutputsWritable } from './writable-outputs';
 
 const extension = path.extname(__filename);
 const PROGRESS_REPORTER = path.resolve(__dirname, '../../reporters', `progress-reporter${extension}`);
 
-/** A conformance run: spec, target, suites, report.json, the verdict block; returns the exit code. */
+/**
+ * A conformance run: spec, target, suites; then the outcome pipeline (complete → build → redact)
+ * and the writers (report.json, the verdict block, …); returns the exit code.
+ */
 export async function runCheck(options: CheckOptions, catalogue: Catalogue): Promise<number> {
   const startedAt = new Date();
+  const writers = chooseWriters(options.formats);
   const specPath = options.spec?.path ?? DEFAULT_SPEC_PATH;
   const contract = await readContract(specPath);
-  try {
-    prepareReportDir(options.reportDir);
-  } catch (error) {
-    throw new CannotRun(`cannot create the report folder ${options.reportDir}: ${(error as Error).message}`);
-  }
+  checkOutputsWritable(
+    options.reportDir,
+    writers.flatMap((writer) => (writer.file === undefined ? [] : [writer.file])),
+  );
 
   const target = await resolveTarget(options);
   try {
     const { url, account } = target;
+    const gating = gateFacts(options, specPath, { url, builtIn: target.server !== undefined });
     const timeoutMs = Math.round(options.timeoutSeconds * 1000);
-    const probed = await probeTarget(url, contract.me.path, {
-      timeoutMs,
-      insecure: options.insecure,
-      password: account.password,
-    });
+    const probed = await preflight(url, contract, account, { timeoutMs, insecure: options.insecure });
 
     const totals = areaTotals(catalogue, options.only);
     const selected = Object.values(totals).reduce((a, b) => a + b, 0);
@@ -68,51 +75,113 @@ export async function runCheck(options: CheckOptions, catalogue: Catalogue): Pro
       [[PROGRESS_REPORTER, { totals }]],
     );
 
-    const outcomes = completeOutcomes(catalogue, result.outcomes, result.jest.testResults, options.only);
-    const built = buildReport(catalogue, outcomes, {
-      tool: { name: TOOL_NAME, version: toolVersion() },
-      target: { url, builtIn: target.server !== undefined },
-      startedAt,
-      finishedAt: new Date(),
-      requests: result.requests + probed,
-      gate: options.gate,
-      options: {
-        safe: options.safe,
-        only: options.only,
-        strict: options.strict,
-        timeoutSeconds: options.timeoutSeconds,
-        insecure: options.insecure,
-        spec: options.spec?.given ?? path.relative(PROJECT_ROOT, DEFAULT_SPEC_PATH),
+    const report = finish({
+      catalogue,
+      recorded: result,
+      suites: result.jest.testResults,
+      only: options.only,
+      facts: {
+        tool: { name: TOOL_NAME, version: toolVersion() },
+        target: { url, builtIn: target.server !== undefined },
+        startedAt,
+        finishedAt: new Date(),
+        requests: result.requests + probed,
+        gate: options.gate,
+        options: {
+          safe: options.safe,
+          only: options.only,
+          strict: options.strict,
+          timeoutSeconds: options.timeoutSeconds,
+          insecure: options.insecure,
+          spec: options.spec?.given ?? path.relative(PROJECT_ROOT, DEFAULT_SPEC_PATH),
+        },
+        ...gating,
       },
-    });
-    let written: { file: string; report: typeof built };
-    try {
-      written = writeReport(options.reportDir, built, {
+      secrets: {
         password: account.password,
         tokenHeader: contract.headers.token,
         sessionCookie: contract.sessionCookie.name,
-      });
-    } catch (error) {
-      if (error instanceof LeakError) throw new CannotRun(error.message);
-      throw new CannotRun(`cannot write the report to ${options.reportDir}: ${(error as Error).message}`);
-    }
-    process.stdout.write(
-      `\n${formatVerdictBlock(written.report, {
-        reportPath: displayPath(written.file),
-        colour: useColour(process.stdout, process.env),
-      })}`,
-    );
-    if (written.report.verdict === 'undecided') {
-      const undecided = undecidedGated(written.report.clauses, written.report.gate);
-      const first = written.report.clauses.find((c) => c.id === undecided[0]);
-      throw new CannotRun(
-        `${undecided.length} gated clause(s) could not be decided; the first: ${first?.id}: ${first?.note ?? 'no reason'}`,
-      );
-    }
-    return written.report.verdict === 'pass' ? EXIT.pass : EXIT.fail;
+      },
+    });
+    write(report, options.reportDir, writers);
+    if (options.markdown) writeMarkdownTo(options.markdown, report);
+    return exitCodeOf(report);
   } finally {
     await target.server?.close();
   }
+}
+
+/** The run's outcomes through the pipeline (src/report/pipeline.ts): the one redacted Report. */
+function finish(run: FinishedRun): Report {
+  try {
+    // The gate (waivers, baseline, --fail-on) is decided as the Report is built, from run.facts.
+    return reportOfRun(run, []);
+  } catch (error) {
+    if (error instanceof LeakError) throw new CannotRun(error.message);
+    throw error;
+  }
+}
+
+function write(report: Report, dir: string, writers: readonly ReportWriter[]): void {
+  try {
+    writeReports(report, writers, {
+      dir,
+      out: process.stdout,
+      colour: useColour(process.stdout, process.env),
+      display: displayPath,
+    });
+  } catch (error) {
+    throw new CannotRun(`cannot write the report to ${dir}: ${(error as Error).message}`);
+  }
+}
+
+/** `--markdown FILE`: the Markdown summary also goes where CI reads it, e.g. $GITHUB_STEP_SUMMARY. */
+function writeMarkdownTo(file: string, report: Report): void {
+  try {
+    writeMarkdown(file, report);
+  } catch (error) {
+    throw new CannotRun(`cannot write the Markdown summary to ${file}: ${(error as Error).message}`);
+  }
+}
+
+/** The writers `--format` chose, in the pipeline's order (every one by default). */
+export function chooseWriters(formats: readonly string[] | undefined): ReportWriter[] {
+  const known = WRITERS.map((writer) => writer.format);
+  const unknown = formats?.find((format) => !known.includes(format));
+  if (unknown !== undefined)
+    throw new CannotRun(`--format ${unknown}: expected one of ${known.join(', ')} (comma-separated)`);
+  return WRITERS.filter((writer) => formats === undefined || formats.includes(writer.format));
+}
+
+/** 0 when the gate holds, 1 when it fails; a gated clause left undecided ends the run with 2. */
+function exitCodeOf(report: Report): number {
+  if (report.verdict === 'undecided') {
+    const undecided = undecidedGated(report.clauses, report.gate);
+    const first = report.clauses.find((c) => c.id === undecided[0]);
+    throw new CannotRun(
+      `${undecided.length} gated clause(s) could not be decided; the first: ${first?.id}: ${visible(first?.note ?? 'no reason')}`,
+    );
+  }
+  return report.verdict === 'pass' ? EXIT.pass : EXIT.fail;
+}
+
+/**
+ * What the gate needs beside the outcomes: the spec's identity, the waivers, and the baseline,
+ * refused (before any request) when it checked another spec version or target, unless --baseline-any.
+ */
+function gateFacts(
+  options: CheckOptions,
+  specPath: string,
+  target: { url: string; builtIn: boolean },
+): GateFacts {
+  const spec = readSpecIdentity(specPath);
+  const facts: GateFacts = { spec, ...(options.waivers ? { waivers: options.waivers } : {}) };
+  if (options.baseline) {
+    const mismatch = baselineMismatch(options.baseline.record, { spec, target });
+    if (mismatch && !options.baseline.any) throw new CannotRun(mismatch);
+    facts.baseline = { ...options.baseline.record, ...(mismatch ? { mismatch } : {}) };
+  }
+  return facts;
 }
 
 interface Target {

@@ -4,6 +4,7 @@ import type { Exchange } from '../model/exchange';
 import type { Pacer } from '../ratelimit/pacer';
 import { curlLine } from './curl';
 import { type HeaderMap, headerValue, headerValues } from './headers';
+import { readJsonBody } from './json-body';
 import type { Redactor } from './redactor';
 
 /** Bodies beyond this are cut: a conformance check never needs more, and a hostile server can't flood us. */
@@ -39,6 +40,10 @@ export interface HttpResponse {
   text: string;
   /** The body was cut: at MAX_BODY_BYTES, or by the server closing the connection before its end. */
   truncated: boolean;
+  /** The body went on past MAX_BODY_BYTES (an endless body, say): only its start was read. */
+  overCap: boolean;
+  /** The bytes read are not valid UTF-8 (`text` shows each bad sequence as U+FFFD). */
+  invalidUtf8: boolean;
   sentAtMs: number;
   receivedAtMs: number;
   /** The redacted record of this request and response, for evidence. */
@@ -67,6 +72,8 @@ export class TransportError extends Error {
 export class HttpClient {
   private readonly agent: Agent;
   private requestCount = 0;
+  /** Every exchange this client made, in the order sent (the run's HAR and rate timeline read them). */
+  readonly transcript: Exchange[] = [];
 
   constructor(readonly options: ClientOptions) {
     this.agent = new Agent({ connect: this.connectOptions(), keepAliveTimeout: 10_000 });
@@ -129,6 +136,7 @@ export class HttpClient {
       curl: curlLine({ method: options.method, url, headers, body: options.body }, this.redactor),
     };
     this.requestCount++;
+    this.transcript.push(exchange);
     try {
       const response = await request(url, {
         dispatcher: options.dispatcher ?? this.agent,
@@ -142,24 +150,17 @@ export class HttpClient {
         bodyTimeout: this.options.timeoutMs,
         signal: AbortSignal.timeout(this.options.timeoutMs),
       });
-      const { text, truncated } = await readCapped(response.body);
+      const body = await readCapped(response.body);
+      const text = body.bytes.toString('utf8');
       const received = Date.now();
       exchange.durationMs = received - started;
       exchange.response = {
         status: response.statusCode,
         headers: redactHeaders(response.headers, this.redactor),
         body: this.redactor.redact(text),
-        bodyTruncated: truncated,
+        bodyTruncated: body.truncated,
       };
-      return makeResponse(
-        response.statusCode,
-        response.headers,
-        text,
-        truncated,
-        started,
-        received,
-        exchange,
-      );
+      return makeResponse(response.statusCode, response.headers, text, body, started, received, exchange);
     } catch (error) {
       exchange.durationMs = Date.now() - started;
       const reason = describeTransportError(error, this.options.timeoutMs);
@@ -173,38 +174,38 @@ function makeResponse(
   status: number,
   headers: HeaderMap,
   text: string,
-  truncated: boolean,
+  body: CappedBody,
   sentAtMs: number,
   receivedAtMs: number,
   exchange: Exchange,
 ): HttpResponse {
-  let parsed: { value: unknown } | undefined;
   return {
     status,
     headers,
     text,
-    truncated,
+    truncated: body.truncated,
+    overCap: body.overCap,
+    invalidUtf8: !isUtf8(body.bytes, body.truncated),
     sentAtMs,
     receivedAtMs,
     exchange,
     header: (name) => headerValue(headers, name),
     headerValues: (name) => headerValues(headers, name),
     json() {
-      if (!parsed) {
-        try {
-          parsed = { value: text.trim() === '' ? undefined : JSON.parse(text) };
-        } catch {
-          parsed = { value: undefined };
-        }
-      }
-      return parsed.value;
+      const body = readJsonBody(text);
+      return body.kind === 'json' ? body.value : undefined;
     },
   };
 }
 
-async function readCapped(
-  body: AsyncIterable<Buffer> & { destroy(): void },
-): Promise<{ text: string; truncated: boolean }> {
+/** A body as read: its bytes up to the cap, and whether (and why) it was cut. */
+interface CappedBody {
+  bytes: Buffer;
+  truncated: boolean;
+  overCap: boolean;
+}
+
+async function readCapped(body: AsyncIterable<Buffer> & { destroy(): void }): Promise<CappedBody> {
   const chunks: Buffer[] = [];
   let size = 0;
   try {
@@ -212,9 +213,10 @@ async function readCapped(
       const room = MAX_BODY_BYTES - size;
       chunks.push(chunk.length > room ? chunk.subarray(0, room) : chunk);
       size += Math.min(chunk.length, room);
-      if (size >= MAX_BODY_BYTES) {
+      // A body of exactly the cap is not over it; one byte more is, and reading stops there.
+      if (chunk.length > room) {
         body.destroy();
-        return { text: Buffer.concat(chunks).toString('utf8'), truncated: true };
+        return { bytes: Buffer.concat(chunks), truncated: true, overCap: true };
       }
     }
   } catch (error) {
@@ -222,9 +224,22 @@ async function readCapped(
     // answer (a body cut short), not a missing one. A timeout is still no answer.
     const code = (error as { code?: string }).code;
     if (code !== 'UND_ERR_SOCKET' && code !== 'ECONNRESET') throw error;
-    return { text: Buffer.concat(chunks).toString('utf8'), truncated: true };
+    return { bytes: Buffer.concat(chunks), truncated: true, overCap: false };
   }
-  return { text: Buffer.concat(chunks).toString('utf8'), truncated: false };
+  return { bytes: Buffer.concat(chunks), truncated: false, overCap: false };
+}
+
+/**
+ * Whether the bytes are valid UTF-8. A body cut short may end inside a character: only its
+ * complete characters are judged then.
+ */
+function isUtf8(bytes: Buffer, cut: boolean): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: cut });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function redactRecord(record: Record<string, string>, redactor: Redactor): Record<string, string> {

@@ -5,12 +5,17 @@
  */
 export type SecretName = 'MM_PASSWORD' | 'MM_TOKEN';
 
+/** The forms a secret takes in what a server echoes: as is, JSON-escaped, URL-encoded. */
+export function secretForms(value: string): string[] {
+  return [value, JSON.stringify(value).slice(1, -1), encodeURIComponent(value)];
+}
+
 export class Redactor {
   private readonly secrets = new Map<string, SecretName>();
 
   add(value: string | undefined, name: SecretName): void {
     if (!value) return;
-    for (const form of [value, JSON.stringify(value).slice(1, -1), encodeURIComponent(value)]) {
+    for (const form of secretForms(value)) {
       if (!this.secrets.has(form)) this.secrets.set(form, name);
     }
   }

@@ -1,5 +1,6 @@
 import type { Exchange } from './exchange';
 import type { Level } from './level';
+import type { SkipReason } from './skip-reason';
 import type { Status } from './status';
 
 /** A broken promise: what the document requires against what the target did. */
@@ -18,6 +19,8 @@ export interface Outcome {
   status: Status;
   /** For skip and error: why; for info and pass: what was observed, when worth saying. */
   note?: string;
+  /** For skip: why, as data (the note says it in words). */
+  skipReason?: SkipReason;
   violations: Violation[];
   evidence: Exchange[];
   durationMs: number;
@@ -27,7 +30,7 @@ export interface Outcome {
 export function outcomeOf(
   clause: { id: string; level: Level },
   status: Status,
-  details: Partial<Pick<Outcome, 'note' | 'violations' | 'evidence' | 'durationMs'>> = {},
+  details: Partial<Pick<Outcome, 'note' | 'skipReason' | 'violations' | 'evidence' | 'durationMs'>> = {},
 ): Outcome {
   return {
     kind: 'clause-outcome',
@@ -35,6 +38,7 @@ export function outcomeOf(
     level: clause.level,
     status,
     note: details.note,
+    ...(status === 'skip' && details.skipReason ? { skipReason: details.skipReason } : {}),
     violations: details.violations ?? [],
     evidence: details.evidence ?? [],
     durationMs: details.durationMs ?? 0,

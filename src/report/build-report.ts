@@ -1,11 +1,19 @@
+import { decideGate } from '../gate/decide-gate';
+import { type GateFacts, gateRecord, withGateNotes } from '../gate/gate-record';
 import { areaOf, type Catalogue } from '../model/clause';
 import { describeOutcome } from '../model/describe-outcome';
 import type { Outcome } from '../model/outcome';
-import { type Gate, REPORT_FORMAT, type Report, type ReportClause, type ReportOptions } from './report';
+import {
+  type Gate,
+  REPORT_FORMAT,
+  type Report,
+  type ReportClause,
+  type ReportOptions,
+  type SuiteTranscript,
+} from './report';
 import { summarize } from './summarize';
-import { gateFailures, verdictOf } from './verdict';
 
-export interface RunFacts {
+export interface RunFacts extends GateFacts {
   tool: { name: string; version: string };
   target: { url: string; builtIn: boolean };
   startedAt: Date;
@@ -13,6 +21,8 @@ export interface RunFacts {
   requests: number;
   gate: Gate;
   options: ReportOptions;
+  /** Each suite's exchanges, in the order sent (none when not kept). */
+  transcript?: SuiteTranscript[];
 }
 
 /**
@@ -39,11 +49,19 @@ export function buildReport(catalogue: Catalogue, outcomes: readonly Outcome[], 
       observation: clause.observation ?? false,
       durationMs: outcome.durationMs,
       ...(outcome.note ? { note: outcome.note } : {}),
+      ...(outcome.status === 'skip' && outcome.skipReason ? { skipReason: outcome.skipReason } : {}),
       ...(passed ? {} : { message: describeOutcome(clause, outcome) }),
       violations: outcome.violations,
       evidence: passed ? [] : outcome.evidence,
     });
   }
+  // Waivers are judged on the day the run finished, so that a report reads the same later.
+  const decision = decideGate(clauses, {
+    gate: facts.gate,
+    waivers: facts.waivers?.waivers,
+    baseline: facts.baseline,
+    today: facts.finishedAt,
+  });
   return {
     format: REPORT_FORMAT,
     tool: facts.tool,
@@ -54,10 +72,12 @@ export function buildReport(catalogue: Catalogue, outcomes: readonly Outcome[], 
     durationMs: facts.finishedAt.getTime() - facts.startedAt.getTime(),
     requests: facts.requests,
     gate: facts.gate,
-    verdict: verdictOf(clauses, facts.gate),
-    gateFailures: gateFailures(clauses, facts.gate),
+    verdict: decision.verdict,
+    gateFailures: decision.gateFailures,
+    ...gateRecord(facts, decision),
     summary: summarize(clauses),
     options: facts.options,
-    clauses,
+    clauses: withGateNotes(clauses, decision),
+    transcript: facts.transcript ?? [],
   };
 }

@@ -1,7 +1,7 @@
-import path from 'node:path';
 import { areaOf, type Catalogue, type Clause } from '../model/clause';
 import { type Outcome, outcomeOf } from '../model/outcome';
 import { isSelected } from '../runner/run-config';
+import { areaOfSuiteFile } from '../runner/suite-areas';
 
 /** What jest says of one suite file: the part of its TestResult this module reads. */
 export interface SuiteFileResult {
@@ -27,7 +27,8 @@ export function completeOutcomes(
   const recorded = new Map<string, Outcome>();
   for (const outcome of outcomes) if (!recorded.has(outcome.id)) recorded.set(outcome.id, outcome);
   return catalogue.clauses.map((clause) => {
-    if (!isSelected(clause.id, only)) return outcomeOf(clause, 'skip', { note: NOT_SELECTED });
+    if (!isSelected(clause.id, only))
+      return outcomeOf(clause, 'skip', { note: NOT_SELECTED, skipReason: 'not-selected' });
     const outcome = recorded.get(clause.id);
     if (outcome) return { ...outcome, level: clause.level };
     return outcomeOf(clause, 'error', { note: whyNoOutcome(clause, suites) });
@@ -41,7 +42,7 @@ function whyNoOutcome(clause: Clause, suites: readonly SuiteFileResult[]): strin
       return `its test failed without recording an outcome: ${firstLine(test.failureMessages[0]) || 'no message'}`;
     }
   }
-  const suite = suites.find((s) => path.basename(s.testFilePath).split('.')[0] === areaOf(clause.id));
+  const suite = suites.find((s) => areaOfSuiteFile(s.testFilePath) === areaOf(clause.id));
   const crash =
     suite?.testExecError?.message ?? (suite?.testResults.length ? undefined : suite?.failureMessage);
   if (suite && crash)

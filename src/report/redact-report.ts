@@ -1,6 +1,6 @@
-import { parse, splitCookiesString } from 'set-cookie-parser';
 import { headerValues } from '../http/headers';
-import { Redactor } from '../http/redactor';
+import { Redactor, secretForms } from '../http/redactor';
+import { parseSetCookies } from '../http/set-cookies';
 import type { Report } from './report';
 
 /** A credential the server issued shorter than this is not treated as a secret (it would blank out digits). */
@@ -36,26 +36,21 @@ export function redactReport(report: Report, secrets: ReportSecrets): Report {
 
 /** The first secret that appears in the text in any form it may take, or undefined. */
 export function findSecret(text: string, secrets: readonly (string | undefined)[]): string | undefined {
-  return secrets.find(
-    (secret) =>
-      !!secret &&
-      [secret, JSON.stringify(secret).slice(1, -1), encodeURIComponent(secret)].some((form) =>
-        text.includes(form),
-      ),
-  );
+  return secrets.find((secret) => !!secret && secretForms(secret).some((form) => text.includes(form)));
 }
 
-/** Session tokens in the responses kept as evidence: Token header values and session cookie values. */
+/** Session tokens in the responses kept (evidence and transcript): Token header values and session cookie values. */
 function issuedSecrets(report: Report, { tokenHeader, sessionCookie }: ReportSecrets): string[] {
   const found = new Set<string>();
-  for (const clause of report.clauses) {
-    for (const exchange of clause.evidence) {
-      const headers = exchange.response?.headers ?? {};
-      for (const token of headerValues(headers, tokenHeader)) found.add(token.trim());
-      const cookies = headerValues(headers, 'set-cookie').flatMap((value) => splitCookiesString(value));
-      for (const cookie of parse(cookies, { decodeValues: false })) {
-        if (cookie.name === sessionCookie) found.add(cookie.value);
-      }
+  const exchanges = [
+    ...report.clauses.flatMap((c) => c.evidence),
+    ...report.transcript.flatMap((t) => t.exchanges),
+  ];
+  for (const exchange of exchanges) {
+    const headers = exchange.response?.headers ?? {};
+    for (const token of headerValues(headers, tokenHeader)) found.add(token.trim());
+    for (const cookie of parseSetCookies(headerValues(headers, 'set-cookie'))) {
+      if (cookie.name === sessionCookie) found.add(cookie.value);
     }
   }
   return [...found].filter((s) => s.length >= MIN_ISSUED_SECRET_LENGTH && !s.includes('$MM_'));

@@ -1,7 +1,11 @@
+import type { BaselineStatus, SpecIdentity } from '../gate/baseline';
+import type { AppliedWaiver } from '../gate/decide-gate';
+import type { BaselineRecord, WaiversRecord } from '../gate/gate-record';
 import type { Area } from '../model/clause';
 import type { Exchange } from '../model/exchange';
 import type { Level } from '../model/level';
 import type { Violation } from '../model/outcome';
+import type { SkipReason } from '../model/skip-reason';
 import type { Status } from '../model/status';
 import type { StrictReadings } from '../runner/run-config';
 
@@ -40,11 +44,17 @@ export interface ReportClause {
   durationMs: number;
   /** For skip and error: why; otherwise what was observed, when worth saying. */
   note?: string;
+  /** For skip: why, as data (`not-selected`, `safe`, `not-applicable`). */
+  skipReason?: SkipReason;
   /** For every status but pass: the outcome as people read it (requirement, Expected / Actual, curl). */
   message?: string;
   violations: Violation[];
   /** The exchanges that show the outcome, redacted; kept for every status but pass. */
   evidence: Exchange[];
+  /** A broken clause's waiver (--waivers): it does not gate unless expired. */
+  waiver?: AppliedWaiver;
+  /** How the clause stands against the baseline run (--baseline). */
+  baseline?: BaselineStatus;
 }
 
 /** The record of one run: every other output (terminal, JUnit, HTML) only formats it. */
@@ -62,12 +72,26 @@ export interface Report {
   requests: number;
   gate: Gate;
   verdict: Verdict;
-  /** The ids of the clauses that make the verdict `fail`, in catalogue order. */
+  /** The ids of the clauses that make the verdict `fail`, in catalogue order (after waivers and baseline). */
   gateFailures: string[];
+  /** The OpenAPI document's info title and version: a baseline must share them. */
+  spec?: SpecIdentity;
+  /** The waivers file the run was given (--waivers), and its stale waivers. */
+  waivers?: WaiversRecord;
+  /** The baseline the run was compared with (--baseline). */
+  baseline?: BaselineRecord;
   summary: Summary;
   options: ReportOptions;
   /** Exactly one entry per catalogue clause, in catalogue order. */
   clauses: ReportClause[];
+  /** Every request of the run and its response, redacted, suite by suite in the order sent. */
+  transcript: SuiteTranscript[];
+}
+
+/** The exchanges one area's suite made, in the order it sent them. */
+export interface SuiteTranscript {
+  area: Area;
+  exchanges: Exchange[];
 }
 
 export interface ReportOptions {

@@ -1,13 +1,17 @@
+import { baselineLine, excusedSummary, gateNoteLines, isWaived, staleLines } from '../gate/describe-gate';
 import { LEVELS } from '../model/level';
 import { STATUSES, type Status } from '../model/status';
 import { type Palette, palette } from './colour';
 import { NOT_SELECTED } from './complete-outcomes';
 import type { Report, StatusCounts } from './report';
 import { undecidedGated } from './verdict';
+import { visible } from './visible-text';
 
 export interface TerminalOptions {
   /** Where report.json was written, as the reader should see it. */
   reportPath?: string;
+  /** The other files the run wrote (report.html, junit.xml, …), as the reader should see them. */
+  otherFiles?: string[];
   colour?: boolean;
 }
 
@@ -26,16 +30,26 @@ export function formatVerdictBlock(report: Report, options: TerminalOptions = {}
     countsTable(report, p),
     detailed(report, ['fail', 'warn'], p),
     oneLiners(report, p),
-    options.reportPath ? `Report: ${options.reportPath}` : '',
+    gateLines(report, p),
+    filesLines(options),
     verdictLines(report, p),
   ];
   return `${sections.filter((s) => s !== '').join('\n\n')}\n`;
 }
 
+function filesLines({ reportPath, otherFiles = [] }: TerminalOptions): string {
+  return [
+    reportPath ? `Report: ${reportPath}` : '',
+    otherFiles.length > 0 ? `Also written: ${otherFiles.join(', ')}` : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
 function header(report: Report, p: Palette): string {
   const where = report.target.builtIn ? ' (the built-in reference server)' : '';
   const seconds = (report.durationMs / 1000).toFixed(1);
-  const notSelected = report.clauses.filter((c) => c.status === 'skip' && c.note === NOT_SELECTED).length;
+  const notSelected = report.clauses.filter((c) => c.skipReason === 'not-selected').length;
   const facts = [
     notSelected > 0
       ? `${report.summary.total - notSelected} of ${report.summary.total} clauses`
@@ -45,7 +59,7 @@ function header(report: Report, p: Palette): string {
     report.options.safe ? '--safe' : '',
     report.options.only.length > 0 ? `--only ${report.options.only.join(',')}` : '',
   ].filter(Boolean);
-  return `${p.bold(`${report.tool.name} ${report.tool.version}`)} checked ${report.target.url}${where}\n${p.dim(facts.join(' · '))}`;
+  return `${p.bold(`${report.tool.name} ${report.tool.version}`)} checked ${visible(report.target.url)}${where}\n${p.dim(facts.join(' · '))}`;
 }
 
 function countsTable(report: Report, p: Palette): string {
@@ -67,21 +81,23 @@ function detailed(report: Report, statuses: Status[], p: Palette): string {
   return report.clauses
     .filter((c) => statuses.includes(c.status))
     .map((c) => {
-      const [first = '', ...rest] = (c.message ?? `${c.id} (${c.level}) — ${c.requirement}`).split('\n');
-      return [`${label(c.status, p)}${first}`, ...rest.map((l) => `${' '.repeat(LABEL_WIDTH - 2)}${l}`)].join(
+      const [first = '', ...rest] = visible(c.message ?? `${c.id} (${c.level}) — ${c.requirement}`).split(
         '\n',
       );
+      const head = isWaived(c) ? p.yellow('WAIVED'.padEnd(LABEL_WIDTH)) : label(c.status, p);
+      const lines = [...rest, ...gateNoteLines(c).map((l) => `  ${visible(l)}`)];
+      return [`${head}${first}`, ...lines.map((l) => `${' '.repeat(LABEL_WIDTH - 2)}${l}`)].join('\n');
     })
     .join('\n\n');
 }
 
 function oneLiners(report: Report, p: Palette): string {
   const lines: string[] = [];
-  const notSelected = report.clauses.filter((c) => c.status === 'skip' && c.note === NOT_SELECTED);
+  const notSelected = report.clauses.filter((c) => c.skipReason === 'not-selected');
   for (const status of ['info', 'skip', 'error'] as const) {
     for (const c of report.clauses) {
-      if (c.status !== status || c.note === NOT_SELECTED) continue;
-      lines.push(`${label(status, p)}${c.id}${c.note ? ` — ${c.note}` : ''}`);
+      if (c.status !== status || c.skipReason === 'not-selected') continue;
+      lines.push(`${label(status, p)}${c.id}${c.note ? ` — ${visible(c.note)}` : ''}`);
     }
     if (status === 'skip' && notSelected.length > 0) {
       lines.push(`${label('skip', p)}${notSelected.length} clauses ${NOT_SELECTED}`);
@@ -90,8 +106,15 @@ function oneLiners(report: Report, p: Palette): string {
   return lines.join('\n');
 }
 
+/** Stale waivers (a warning, never a failure) and the baseline the run was compared with. */
+function gateLines(report: Report, p: Palette): string {
+  const stale = staleLines(report).map((line) => `${p.yellow('STALE'.padEnd(LABEL_WIDTH))}${line}`);
+  return [...stale, baselineLine(report)].filter(Boolean).join('\n');
+}
+
 function verdictLines(report: Report, p: Palette): string {
-  const gate = `gate: --fail-on ${report.gate}`;
+  const excused = excusedSummary(report);
+  const gate = `gate: --fail-on ${report.gate}${excused ? `; ${excused}` : ''}`;
   const lines: string[] = [];
   const errors = report.summary.byStatus.error;
   if (errors > 0) {
@@ -103,8 +126,12 @@ function verdictLines(report: Report, p: Palette): string {
       `${p.bold(p.magenta('NO VERDICT'))}  ${plural(ids.length, 'gated clause')} could not be decided (${gate}): ${ids.slice(0, MAX_IDS_IN_VERDICT).join(', ')}`,
     );
   } else if (report.verdict === 'pass') {
-    const held =
-      report.gate === 'should' ? 'no MUST clause fails, no SHOULD clause warns' : 'no MUST clause fails';
+    // With clauses excused (waived, or failing in the baseline too) the gate holds, not every clause.
+    const held = excused
+      ? 'no clause fails the gate'
+      : report.gate === 'should'
+        ? 'no MUST clause fails, no SHOULD clause warns'
+        : 'no MUST clause fails';
     lines.push(`${p.bold(p.green('PASS'))}  ${held} (${gate})`);
   } else {
     const ids = report.gateFailures;

@@ -1,26 +1,21 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { AggregatedResult } from '@jest/test-result';
 import { runCLI } from 'jest';
 import { PROJECT_ROOT } from '../catalogue/paths';
 import { dereferenceSpec } from '../contract/read-spec';
-import type { Outcome } from '../model/outcome';
+import { jestCacheDirectory } from './jest-cache-dir';
+import { createOutcomesFile, type RecordedRun, readRecordedRun } from './outcomes-file';
 import { PASSWORD_ENV, RUN_CONFIG_ENV, type RunConfig, type RunnerFields } from './run-config';
-import { suiteAreas } from './suite-areas';
+import { writeRunConfig } from './run-config-file';
+import { suiteAreas, suiteFileGlob } from './suite-areas';
 
 /** Suites may wait for a rate limit to reset several times; a hung server still ends in time. */
 const SUITE_TEST_TIMEOUT_MS = 180_000;
 
-/** What a suite appends beside its outcomes when it closes: how many requests it sent. */
-export interface SuiteStats {
-  kind: 'suite-stats';
-  requests: number;
-}
-
-export interface SuitesResult {
-  outcomes: Outcome[];
-  requests: number;
+/** What the suites recorded, and what jest says of each suite file (for clauses that recorded nothing). */
+export interface SuitesResult extends RecordedRun {
   jest: AggregatedResult;
 }
 
@@ -48,8 +43,8 @@ export async function runSuites(
   };
   writeFileSync(runConfig.specDocumentPath, JSON.stringify(specDocument));
   const configPath = path.join(workDir, 'run-config.json');
-  writeFileSync(configPath, JSON.stringify(runConfig));
-  writeFileSync(runConfig.outcomesPath, '');
+  writeRunConfig(configPath, runConfig);
+  createOutcomesFile(runConfig.outcomesPath);
   const saved = { config: process.env[RUN_CONFIG_ENV], password: process.env[PASSWORD_ENV] };
   process.env[RUN_CONFIG_ENV] = configPath;
   process.env[PASSWORD_ENV] = password;
@@ -58,7 +53,9 @@ export async function runSuites(
       {
         _: [],
         $0: 'mm-conformance',
-        config: JSON.stringify(jestConfig(reporters, config.only)),
+        config: JSON.stringify(
+          jestConfig(reporters, config.only, jestCacheDirectory(path.join(workDir, 'jest-cache'))),
+        ),
         runInBand: true,
         silent: true,
         // jest's own "Determining test suites to run..." goes to stderr, beside the progress lines.
@@ -70,15 +67,7 @@ export async function runSuites(
       // the one project keeps jest from validating it a second time as a sub-project's.
       [process.cwd()],
     );
-    const lines = readFileSync(runConfig.outcomesPath, 'utf8').split('\n').filter(Boolean);
-    const records = lines.map((line) => JSON.parse(line) as Outcome | SuiteStats);
-    return {
-      outcomes: records.filter((r): r is Outcome => r.kind === 'clause-outcome'),
-      requests: records
-        .filter((r): r is SuiteStats => r.kind === 'suite-stats')
-        .reduce((n, r) => n + r.requests, 0),
-      jest: results,
-    };
+    return { ...readRecordedRun(runConfig.outcomesPath), jest: results };
   } finally {
     restoreEnv(RUN_CONFIG_ENV, saved.config);
     restoreEnv(PASSWORD_ENV, saved.password);
@@ -93,12 +82,12 @@ function suitesRoot(): string {
 }
 
 /** Only the suites of the areas --only selects run: a suite with no selected clause has no test. */
-function jestConfig(reporters: ReporterEntry[], only: readonly string[]) {
+function jestConfig(reporters: ReporterEntry[], only: readonly string[], cacheDirectory: string) {
   const extension = compiled ? 'js' : 'ts';
   return {
     rootDir: suitesRoot(),
     roots: ['<rootDir>/suites'],
-    testMatch: suiteAreas(only).map((area) => `**/suites/${area}.test.${extension}`),
+    testMatch: suiteAreas(only).map((area) => suiteFileGlob(area, extension)),
     passWithNoTests: true,
     testEnvironment: 'node',
     testSequencer: path.join(__dirname, `area-sequencer.${extension}`),
@@ -106,7 +95,7 @@ function jestConfig(reporters: ReporterEntry[], only: readonly string[]) {
     transform: compiled ? {} : { '^.+\\.ts$': [require.resolve('@swc/jest'), {}] },
     moduleFileExtensions: [extension, 'js', 'json'],
     reporters,
-    cacheDirectory: path.join(os.tmpdir(), 'mm-conformance-jest-cache'),
+    cacheDirectory,
   };
 }
 

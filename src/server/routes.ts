@@ -1,5 +1,6 @@
 import { errorResponse } from './error-body';
 import { login } from './handlers/login';
+import { logout } from './handlers/logout';
 import { me } from './handlers/me';
 import { MAX_BODY_BYTES } from './read-body';
 import type { Operation, ServerRequest } from './request';
@@ -18,6 +19,7 @@ interface Route {
 const ROUTES: readonly Route[] = [
   { method: 'POST', path: `${API_BASE}/users/login`, operation: 'login', handle: login },
   { method: 'GET', path: `${API_BASE}/users/me`, operation: 'me', handle: me },
+  { method: 'POST', path: `${API_BASE}/users/logout`, operation: 'logout', handle: logout },
 ];
 
 /** The documented operation a request asks for, when its method and path name one. */

@@ -1,6 +1,6 @@
 import type { HttpResponse } from '../../src/http/client';
+import { isPlainObject, readJsonBody } from '../../src/http/json-body';
 import { DOCUMENTED_ERROR_FIELDS } from './error-body';
-import { isPlainObject, readJsonBody } from './json-body';
 import { mediaTypeEssence } from './media-type';
 import type { SuiteContext } from './suite-context';
 import { describeReading, readUser } from './user-object';

@@ -1,6 +1,6 @@
 import type { Contract } from '../../src/contract/contract';
 import type { HttpResponse } from '../../src/http/client';
-import { isPlainObject, readJsonBody } from './json-body';
+import { isPlainObject, readJsonBody } from '../../src/http/json-body';
 import { CannotDecide } from './not-applicable';
 
 /** The error body's fields as the document names them ("message", "request_id", "status_code"). */

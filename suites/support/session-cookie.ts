@@ -1,15 +1,7 @@
-import { type Cookie, parse, splitCookiesString } from 'set-cookie-parser';
+import type { Cookie } from 'set-cookie-parser';
+import { parseSetCookies } from '../../src/http/set-cookies';
 
-/**
- * Every cookie the Set-Cookie header values set, values as sent (not URL-decoded). A value that
- * joins several cookies with commas is split first.
- */
-export function parseSetCookies(values: readonly string[]): Cookie[] {
-  return parse(
-    values.flatMap((value) => splitCookiesString(value)),
-    { decodeValues: false },
-  );
-}
+export { parseSetCookies };
 
 /** The cookie of that name (names are case-sensitive, RFC 6265); the last one wins, as in a browser. */
 export function findCookie(values: readonly string[], name: string): Cookie | undefined {

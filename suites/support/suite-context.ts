@@ -1,26 +1,31 @@
 import { randomUUID } from 'node:crypto';
-import { appendFileSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Contract } from '../../src/contract/contract';
 import { contractOf } from '../../src/contract/load-contract';
 import { HttpClient, type HttpResponse, type SendOptions } from '../../src/http/client';
+import { endSessions, LOGOUT_PATH } from '../../src/http/logout';
 import { Redactor } from '../../src/http/redactor';
-import type { Catalogue } from '../../src/model/clause';
+import type { Area, Catalogue } from '../../src/model/clause';
 import { Pacer } from '../../src/ratelimit/pacer';
-import type { RunConfig } from '../../src/runner/run-config';
-import type { SuiteStats } from '../../src/runner/run-suites';
+import { appendRecord } from '../../src/runner/outcomes-file';
+import type { SuiteRunConfig } from '../../src/runner/run-config-file';
 import { findCookie } from './session-cookie';
 
 /** Everything a check needs: the run's settings, the contract from the spec, and the one HTTP client. */
 export class SuiteContext {
+  /** The credentials of every session a login of this suite opened, by token: each is ended at close. */
+  private readonly openedSessions = new Map<string, Record<string, string>>();
+
   constructor(
-    readonly config: RunConfig & { password: string },
+    readonly area: Area,
+    readonly config: SuiteRunConfig,
     readonly contract: Contract,
     readonly catalogue: Catalogue,
     readonly client: HttpClient,
     private readonly pacer: Pacer,
   ) {}
 
-  static open(config: RunConfig & { password: string }, catalogue: Catalogue): SuiteContext {
+  static open(area: Area, config: SuiteRunConfig, catalogue: Catalogue): SuiteContext {
     const contract = contractOf(JSON.parse(readFileSync(config.specDocumentPath, 'utf8')));
     const redactor = new Redactor();
     redactor.add(config.password, 'MM_PASSWORD');
@@ -33,13 +38,24 @@ export class SuiteContext {
       redactor,
       pacer,
     });
-    return new SuiteContext(config, contract, catalogue, client, pacer);
+    return new SuiteContext(area, config, contract, catalogue, client, pacer);
   }
 
+  /**
+   * Ends the sessions the suite opened (where the target offers a logout), then hands the pacing
+   * state and the request count on.
+   */
   async close(): Promise<void> {
+    await endSessions((options) => this.send(options), `${this.contract.basePath}${LOGOUT_PATH}`, [
+      ...this.openedSessions.values(),
+    ]);
     this.pacer.save();
-    const stats: SuiteStats = { kind: 'suite-stats', requests: this.client.requestsSent };
-    appendFileSync(this.config.outcomesPath, `${JSON.stringify(stats)}\n`);
+    appendRecord(this.config.outcomesPath, {
+      kind: 'suite-stats',
+      area: this.area,
+      requests: this.client.requestsSent,
+      exchanges: this.client.transcript,
+    });
     await this.client.close();
   }
 
@@ -86,14 +102,24 @@ export class SuiteContext {
     return response;
   }
 
-  /** Keeps the Token header and the session cookie's value out of all records. */
+  /** Keeps the Token header and the session cookie's value out of all records, and their sessions to end. */
   rememberSecrets(response: HttpResponse): void {
-    this.client.redactor.add(response.header(this.contract.headers.token), 'MM_TOKEN');
+    const token = response.header(this.contract.headers.token)?.trim();
+    this.client.redactor.add(token, 'MM_TOKEN');
     const cookie = findCookie(
       response.headerValues(this.contract.headers.setCookie),
       this.contract.sessionCookie.name,
     );
     this.client.redactor.add(cookie?.value, 'MM_TOKEN');
+    if (response.status >= 200 && response.status < 300) {
+      if (token) this.openedSessions.set(token, this.bearer(token));
+      const cookieToken = cookie?.value.trim();
+      if (cookieToken && !this.openedSessions.has(cookieToken)) {
+        this.openedSessions.set(cookieToken, {
+          cookie: `${this.contract.sessionCookie.name}=${cookieToken}`,
+        });
+      }
+    }
     // Records written before the secret was known are redacted again.
     const { exchange } = response;
     if (exchange.response) {

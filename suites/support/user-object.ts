@@ -1,5 +1,5 @@
 import type { Contract } from '../../src/contract/contract';
-import { isPlainObject, readJsonBody } from './json-body';
+import { isPlainObject, readJsonBody } from '../../src/http/json-body';
 import { describeSchemaErrors } from './schema-errors';
 
 /** A body that the spec's User schema accepts and that names an email. */

@@ -1,11 +1,13 @@
 import path from 'node:path';
 import {
+  parseFormats,
   parseOnly,
   parseStrict,
   parseTarget,
   parseTimeout,
   resolveCheckOptions,
 } from '../../src/cli/check-options';
+import { chooseWriters } from '../../src/cli/run-check';
 import { CannotRun } from '../../src/cli/usage-error';
 
 const IDS = ['api.base-path', 'auth.bearer-accepted', 'auth.cookie-accepted', 'rate.limit-enforced'];
@@ -104,6 +106,34 @@ test.each([
 
 test.each(['0', '-1', 'ten', '', 'Infinity', '3601'])('--timeout %j is refused', (text) => {
   expect(() => parseTimeout(text)).toThrow(CannotRun);
+});
+
+describe('--format', () => {
+  test('names, repeatable or comma-separated, each once', () => {
+    expect(parseFormats(['html,junit', 'html'])).toEqual(['html', 'junit']);
+    expect(parseFormats(['terminal', 'json', 'har'])).toEqual(['terminal', 'json', 'har']);
+    expect(() => parseFormats([','])).toThrow(CannotRun);
+  });
+
+  test('the writers it names, in the pipeline order; every writer by default', () => {
+    expect(chooseWriters(['terminal', 'junit']).map((w) => w.format)).toEqual(['junit', 'terminal']);
+    expect(chooseWriters(undefined).map((w) => w.format)).toEqual([
+      'json',
+      'html',
+      'junit',
+      'har',
+      'markdown',
+      'terminal',
+    ]);
+  });
+
+  test('an unknown name is refused with the known ones', () => {
+    expect(() => chooseWriters(['pdf'])).toThrow(
+      new CannotRun(
+        '--format pdf: expected one of json, html, junit, har, markdown, terminal (comma-separated)',
+      ),
+    );
+  });
 });
 
 describe('resolveCheckOptions', () => {

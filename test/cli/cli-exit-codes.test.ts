@@ -102,7 +102,8 @@ test.concurrent('a target that refuses connections', async () => {
     ACCOUNT,
     'cannot reach http://127.0.0.1:1: connection refused',
   );
-  expect(result.ms).toBeLessThan(10_000);
+  // It gives up at the reachability check: no suite ran, so no verdict was printed.
+  expect(result.stdout).toBe('');
 });
 
 test.concurrent('a target whose host does not resolve', () =>

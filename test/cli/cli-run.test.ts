@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -87,13 +87,44 @@ describe('against a server that answers everything badly and echoes secrets', ()
       status: 'skip',
       note: 'not selected by --only',
     });
-    for (const output of [text, result.stdout, result.stderr]) {
+    // By default every format is written, and none shows a secret.
+    const others = ['report.html', 'junit.xml', 'exchanges.har', 'summary.md'].map((f) =>
+      readFileSync(path.join(dir, f), 'utf8'),
+    );
+    for (const output of [text, result.stdout, result.stderr, ...others]) {
       expect(output).not.toContain(PASSWORD);
       expect(output).not.toContain(TOKEN);
     }
     expect(result.stdout).toContain(`Report: ${path.join(dir, 'report.json')}`);
     expect(result.stdout.trimEnd().split('\n').at(-1)).toMatch(/^FAIL {2}\d+ clauses? fails? the gate/);
   });
+});
+
+test('--format picks the outputs: junit alone writes junit.xml and prints no verdict', async () => {
+  const server = await startServer({ port: 0 });
+  try {
+    const dir = reportDir();
+    const result = await runCli(
+      [
+        '--target',
+        server.url,
+        '--team',
+        'exampleteam',
+        '--only',
+        'api.',
+        '--format',
+        'junit',
+        '--report-dir',
+        dir,
+      ],
+      { MM_EMAIL: 'someone@nowhere.com', MM_PASSWORD: 'thisisabadpassword' },
+    );
+    expect({ code: result.code, stderr: result.stderr }).toMatchObject({ code: 0 });
+    expect(readdirSync(dir)).toEqual(['junit.xml']);
+    expect(result.stdout).toBe('');
+  } finally {
+    await server.close();
+  }
 });
 
 test('a target that dies after the first request: every clause is an error, exit 2 with one line', async () => {

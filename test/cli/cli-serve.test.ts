@@ -8,7 +8,9 @@ jest.setTimeout(30_000);
 test('serve --list-faults lists every fault with the clauses it breaks', async () => {
   const result = await runCli(['serve', '--list-faults']);
   expect(result.code).toBe(0);
-  for (const fault of FAULTS) expect(result.stdout).toContain(`${fault.name}`);
+  const lines = result.stdout.split('\n');
+  const listed = FAULTS.map((fault) => lines.find((l) => l.startsWith(`${fault.name} `))?.replace(/ +/, ' '));
+  expect(listed).toEqual(FAULTS.map((fault) => `${fault.name} breaks ${fault.breaks.join(', ')}`));
   expect(result.stdout).toContain(`${FAULTS.length} faults`);
 });
 

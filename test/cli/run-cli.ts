@@ -8,7 +8,6 @@ export interface CliResult {
   code: number;
   stdout: string;
   stderr: string;
-  ms: number;
 }
 
 /** Runs mm-conformance from source in a child process, with only the MM_ variables given. */
@@ -17,18 +16,32 @@ export function runCli(
   env: Record<string, string> = {},
   cwd = PROJECT_ROOT,
 ): Promise<CliResult> {
+  return runNode(['-r', 'esbuild-register', MAIN, ...args], env, cwd);
+}
+
+/** Runs the compiled command, dist/src/cli/main.js, as `npx mm-conformance` does. */
+export function runCompiledCli(
+  args: string[],
+  env: Record<string, string> = {},
+  cwd = PROJECT_ROOT,
+): Promise<CliResult> {
+  return runNode([COMPILED_MAIN, ...args], env, cwd);
+}
+
+export const COMPILED_MAIN = path.join(PROJECT_ROOT, 'dist/src/cli/main.js');
+
+function runNode(nodeArgs: string[], env: Record<string, string>, cwd: string): Promise<CliResult> {
   const base = Object.fromEntries(
     Object.entries(process.env).filter(([k]) => !k.startsWith('MM_') && !k.startsWith('MMC_')),
   );
-  const started = Date.now();
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      ['-r', 'esbuild-register', MAIN, ...args],
+      nodeArgs,
       { cwd, env: { ...base, ...env }, timeout: 300_000, maxBuffer: 16 * 1024 * 1024 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-        resolve({ code, stdout, stderr, ms: Date.now() - started });
+        resolve({ code, stdout, stderr });
       },
     );
   });

@@ -34,6 +34,8 @@ test('a clause --only leaves out is a skip that says so', () => {
   );
   expect(all[0]?.status).toBe('pass');
   expect(all.slice(1).map((o) => [o.status, o.note])).toEqual(Array(5).fill(['skip', NOT_SELECTED]));
+  expect(all.slice(1).map((o) => o.skipReason)).toEqual(Array(5).fill('not-selected'));
+  expect(all[0]?.skipReason).toBeUndefined();
 });
 
 test('a selected clause with no test is an error: the checker has no check for it', () => {

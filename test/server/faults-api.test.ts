@@ -43,3 +43,16 @@ test('constant-request-id: every response has the same id, header and body agree
   expect(first.headers['x-request-id']).toBe(second.headers['x-request-id']);
   expect(first.body.request_id).toBe(first.headers['x-request-id']);
 });
+
+test('empty-request-id: the X-Request-Id header is empty, the error body keeps its request_id', async () => {
+  const response = await request(faultServer('empty-request-id').server).get('/api/v1/users/me');
+  expect(response.headers['x-request-id']).toBe('');
+  expect(response.body.request_id).toMatch(/^[a-z0-9]{26}$/);
+});
+
+test('me-method-not-allowed: GET /users/me answers 405 with the error body; login still works', async () => {
+  const { server } = faultServer('me-method-not-allowed');
+  const me = await request(server).get('/api/v1/users/me');
+  expect([me.status, me.body.status_code]).toEqual([405, 405]);
+  expect((await curlLogin(server)).status).toBe(200);
+});

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { DEMO_ACCOUNT } from '../../src/server';
+import { ANOTHER_USER } from '../../src/server/faults/support/another-user';
 import { curlLogin, loginWith } from './support/demo-login';
 import { faultServer } from './support/fault-server';
 
@@ -22,7 +23,8 @@ test('login-empty-token: a good login has an empty Token header', async () => {
 
 test('login-wrong-user: a good login answers with another user', async () => {
   const { server } = faultServer('login-wrong-user');
-  expect((await curlLogin(server)).body.email).not.toBe(DEMO_ACCOUNT.email);
+  expect((await curlLogin(server)).body.email).toBe(ANOTHER_USER.email);
+  expect(ANOTHER_USER.email).not.toBe(DEMO_ACCOUNT.email);
 });
 
 test("login-requires-json-type: the curl example's form type is refused, application/json is not", async () => {
@@ -45,6 +47,10 @@ test('cookie-other-token: the cookie holds another token than Token, and both au
   const { server } = faultServer('cookie-other-token');
   const login = await curlLogin(server);
   const cookie = cookieToken(login);
+  expect([cookie, login.headers.token]).toEqual([
+    expect.stringMatching(/^[a-z0-9]{26}$/),
+    expect.any(String),
+  ]);
   expect(cookie).not.toBe(login.headers.token);
   expect((await me(server, { Cookie: `MMSID=${cookie}` })).status).toBe(200);
   expect((await me(server, { Authorization: `Bearer ${login.headers.token}` })).status).toBe(200);
@@ -99,4 +105,20 @@ test('any-password-accepted: a wrong password logs in; an unknown email does not
 test('password-echoed: the User object carries the password', async () => {
   const { server } = faultServer('password-echoed');
   expect((await curlLogin(server)).body.password).toBe(DEMO_ACCOUNT.password);
+});
+
+test('cookie-path-api: the MMSID cookie is scoped to /api/v1', async () => {
+  const { server } = faultServer('cookie-path-api');
+  const [cookie] = (await curlLogin(server)).headers['set-cookie'] as unknown as string[];
+  expect(cookie).toMatch(/^MMSID=[a-z0-9]{26}; Path=\/api\/v1; Max-Age=2592000; HttpOnly$/);
+});
+
+test('password-hash-in-user: the User object of login and /users/me carries a bcrypt hash', async () => {
+  const { server } = faultServer('password-hash-in-user');
+  const login = await curlLogin(server);
+  const me = await request(server)
+    .get('/api/v1/users/me')
+    .set('Authorization', `Bearer ${login.headers.token}`);
+  for (const body of [login.body, me.body]) expect(body.password).toMatch(/^\$2a\$10\$[./A-Za-z0-9]{53}$/);
+  expect(login.body.password).not.toBe(DEMO_ACCOUNT.password);
 });

@@ -8,18 +8,24 @@ const clauseIds = new Set(loadCatalogue().clauses.map((c) => c.id));
 
 test('every clause id a fault names is in the catalogue', () => {
   const unknown = FAULTS.flatMap((f) =>
-    [...f.breaks, ...(f.collateral ?? [])].filter((id) => !clauseIds.has(id)).map((id) => `${f.name}: ${id}`),
+    [...f.breaks, ...(f.collateral ?? []), ...(f.skips ?? [])]
+      .filter((id) => !clauseIds.has(id))
+      .map((id) => `${f.name}: ${id}`),
   );
   expect(unknown).toEqual([]);
 });
 
-test('every fault breaks at least one clause, and declares none both broken and collateral', () => {
+test('every fault breaks at least one clause, and declares each clause once: broken, collateral or skipped', () => {
   for (const fault of FAULTS) {
     expect({ fault: fault.name, breaks: fault.breaks.length > 0 }).toEqual({
       fault: fault.name,
       breaks: true,
     });
-    expect((fault.collateral ?? []).filter((id) => fault.breaks.includes(id))).toEqual([]);
+    const declared = [...fault.breaks, ...(fault.collateral ?? []), ...(fault.skips ?? [])];
+    expect({ fault: fault.name, twice: declared.filter((id, i) => declared.indexOf(id) !== i) }).toEqual({
+      fault: fault.name,
+      twice: [],
+    });
   }
 });
 

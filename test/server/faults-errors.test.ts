@@ -58,3 +58,14 @@ test('unknown-team-500: an unknown team answers 500 with database text; a wrong 
   expect(response.body.detailed_error).toMatch(/sql/);
   expect((await loginWith(server, { password: 'wrong' })).status).toBe(401);
 });
+
+test('error-blank-message: message is blanks only', async () => {
+  expect((await unauthenticated('error-blank-message')).body.message).toBe('   ');
+});
+
+test('unknown-route-302: an unknown route is redirected to /login; a wrong method is still a 405', async () => {
+  const { server } = faultServer('unknown-route-302');
+  const unknown = await request(server).get('/api/v1/no-such-route');
+  expect([unknown.status, unknown.headers.location, unknown.text]).toEqual([302, '/login', '']);
+  expect((await request(server).delete('/api/v1/users/login')).status).toBe(405);
+});

@@ -1,15 +1,31 @@
 // Runs in a child process of the matrix tests: starts the reference server in-process once per
-// entry, runs every suite against it, and writes the outcomes as JSON to the file named by argv[3].
+// entry, runs every suite against it (or, on a virtual clock, the rate probe and judges), and
+// writes the outcomes as JSON to the file named by argv[3].
 // A process of its own keeps the nested jest run out of the outer jest's module registry.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { DEFAULT_SPEC_PATH } from '../../src/catalogue/paths';
+import type { Contract } from '../../src/contract/contract';
+import { loadContract } from '../../src/contract/load-contract';
 import type { Outcome } from '../../src/model/outcome';
 import { runSuites } from '../../src/runner/run-suites';
 import { DEMO_ACCOUNT, startServer } from '../../src/server';
+import { checkRateOnVirtualClock } from '../matrix/check-rate-on-virtual-clock';
 import type { ServerCheck } from './check-servers';
 
-async function checkServer({ server: options, specPath, only }: ServerCheck): Promise<Outcome[]> {
-  const server = await startServer({ ...options, port: 0 });
+let contract: Contract | undefined;
+
+async function checkServer(check: ServerCheck): Promise<Outcome[]> {
+  if (check.clock === 'virtual') {
+    contract ??= await loadContract(check.specPath ?? DEFAULT_SPEC_PATH);
+    return checkRateOnVirtualClock(check.server, check.roundTripMs ?? 0, contract);
+  }
+  const { server: options, specPath, only } = check;
+  const latencyMs = check.roundTripMs ?? options.latencyMs;
+  const server = await startServer({
+    ...options,
+    ...(latencyMs === undefined ? {} : { latencyMs }),
+    port: 0,
+  });
   try {
     const { outcomes } = await runSuites(
       {

@@ -13,6 +13,14 @@ export interface ServerCheck {
   server: Partial<ServerOptions>;
   specPath?: string;
   only?: string[];
+  /**
+   * `real` (the default): every selected suite, in real time, the round trip the server's own
+   * `latencyMs`. `virtual`: the rate clauses only, the server's clock virtual and the round trip a
+   * step of it (test/matrix/check-rate-on-virtual-clock.ts).
+   */
+  clock?: 'real' | 'virtual';
+  /** The network round trip between checker and server (ms); 0 by default. */
+  roundTripMs?: number;
 }
 
 /**

@@ -6,3 +6,8 @@ export const SESSION_COOKIE = 'MMSID';
 export function sessionCookie(token: string): string {
   return `${SESSION_COOKIE}=${token}; Path=/; Max-Age=${SESSION_MAX_AGE_SECONDS}; HttpOnly`;
 }
+
+/** The Set-Cookie value a logout sends: the session cookie, expired at once. */
+export function expiredSessionCookie(): string {
+  return `${SESSION_COOKIE}=; Path=/; Max-Age=0; HttpOnly`;
+}

@@ -32,4 +32,9 @@ export class SessionStore {
     }
     return session.userId;
   }
+
+  /** Ends a session (a logout): its token authenticates nothing from now on. */
+  end(token: string): void {
+    this.sessions.delete(token);
+  }
 }

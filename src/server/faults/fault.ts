@@ -16,8 +16,10 @@ export interface Fault {
   description: string;
   /** Clause ids this fault must make fail (MUST) or warn (SHOULD). */
   breaks: string[];
-  /** Other clause ids that may fail too, as a consequence. */
+  /** Other clause ids that fail (MUST) or warn (SHOULD) too, as a consequence: each one observed. */
   collateral?: string[];
+  /** Clause ids whose checks cannot judge this server and say so (skip): each one observed. */
+  skips?: string[];
   /** The hooks one server runs with this fault on; called once per server, so any state is its own. */
   install(context: FaultContext): ServerHooks;
 }

@@ -8,8 +8,6 @@ export const htmlNotFound: Fault = {
   name: 'html-not-found',
   description: 'Answers an unknown route with an HTML page instead of the JSON error body.',
   breaks: ['api.json-body', 'errors.body-schema'],
-  // Without an error body, its fields cannot be judged either.
-  collateral: ['errors.status-code-matches', 'errors.request-id-matches', 'errors.message-present'],
   install: () => ({
     respond: (request, next) => {
       const response = next(request);

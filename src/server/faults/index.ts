@@ -6,6 +6,9 @@ import { constantRequestId } from './constant-request-id';
 import { cookieIgnored } from './cookie-ignored';
 import { cookieNotHttpOnly } from './cookie-not-httponly';
 import { cookieOtherToken } from './cookie-other-token';
+import { cookiePathApi } from './cookie-path-api';
+import { emptyRequestId } from './empty-request-id';
+import { errorBlankMessage } from './error-blank-message';
 import { errorBodyMissingField } from './error-body-missing-field';
 import { errorEmptyMessage } from './error-empty-message';
 import { errorRequestIdMismatch } from './error-request-id-mismatch';
@@ -28,12 +31,14 @@ import { loginNoToken } from './login-no-token';
 import { loginRequiresJsonType } from './login-requires-json-type';
 import { loginWrongUser } from './login-wrong-user';
 import { malformedJson500 } from './malformed-json-500';
+import { meMethodNotAllowed } from './me-method-not-allowed';
 import { meWithoutCredentials } from './me-without-credentials';
 import { meWrongUser } from './me-wrong-user';
 import { missingFields200 } from './missing-fields-200';
 import { noRateHeaders } from './no-rate-headers';
 import { noRequestId } from './no-request-id';
 import { passwordEchoed } from './password-echoed';
+import { passwordHashInUser } from './password-hash-in-user';
 import { rateHeadersOnSuccessOnly } from './rate-headers-on-success-only';
 import { remainingAboveLimit } from './remaining-above-limit';
 import { remainingCountsDouble } from './remaining-counts-double';
@@ -43,6 +48,7 @@ import { resetOverstated } from './reset-overstated';
 import { resetUnderstated } from './reset-understated';
 import { unauthenticated403 } from './unauthenticated-403';
 import { unknownRoute200 } from './unknown-route-200';
+import { unknownRoute302 } from './unknown-route-302';
 import { unknownTeam500 } from './unknown-team-500';
 import { wrongMethod500 } from './wrong-method-500';
 
@@ -53,8 +59,10 @@ export const FAULTS: readonly Fault[] = [
   // api
   apiUnderV2,
   constantRequestId,
+  emptyRequestId,
   htmlNotFound,
   jsonLabelledText,
+  meMethodNotAllowed,
   noRequestId,
 
   // auth
@@ -64,6 +72,7 @@ export const FAULTS: readonly Fault[] = [
   cookieIgnored,
   cookieNotHttpOnly,
   cookieOtherToken,
+  cookiePathApi,
   loginEmptyToken,
   loginNoToken,
   loginRequiresJsonType,
@@ -71,9 +80,11 @@ export const FAULTS: readonly Fault[] = [
   meWithoutCredentials,
   meWrongUser,
   passwordEchoed,
+  passwordHashInUser,
   unauthenticated403,
 
   // errors
+  errorBlankMessage,
   errorBodyMissingField,
   errorEmptyMessage,
   errorRequestIdMismatch,
@@ -82,6 +93,7 @@ export const FAULTS: readonly Fault[] = [
   malformedJson500,
   missingFields200,
   unknownRoute200,
+  unknownRoute302,
   unknownTeam500,
   wrongMethod500,
 

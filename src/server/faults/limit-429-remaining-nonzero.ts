@@ -6,8 +6,6 @@ export const limit429RemainingNonzero: Fault = {
   name: 'limit-429-remaining-nonzero',
   description: 'Says Remaining 3 on its 429 responses.',
   breaks: ['rate.limit-response-headers'],
-  // A denial that claims allowance left reads as a denial while allowance remains.
-  collateral: ['rate.limit-enforced'],
   install: () => ({
     beforeRespond: (response) =>
       response.status === 429 ? withHeaders(response, { [RATE_HEADERS.remaining]: '3' }) : response,

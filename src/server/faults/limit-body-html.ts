@@ -8,8 +8,6 @@ export const limitBodyHtml: Fault = {
   name: 'limit-body-html',
   description: 'Answers a 429 with an HTML page, neither the text `limit exceeded` nor the JSON error body.',
   breaks: ['rate.limit-body'],
-  // The page is an error response without the error body, and not JSON.
-  collateral: ['api.json-body', 'errors.body-schema'],
   install: () => ({
     beforeRespond: (response) =>
       response.status === 429 ? replaceBody(response, textResponse(429, PAGE, HTML_TYPE)) : response,

@@ -4,8 +4,6 @@ export const limitEnforcedEarly: Fault = {
   name: 'limit-enforced-early',
   description: 'Denies with 429 once half the allowance is used, while Remaining still shows the other half.',
   breaks: ['rate.limit-enforced'],
-  // Remaining jumps from half the limit to the 429's 0 in one request.
-  collateral: ['rate.remaining-decrements'],
   install: () => ({
     decide: (key, nowMs, next) => {
       const decision = next(key, nowMs);

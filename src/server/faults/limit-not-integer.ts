@@ -6,8 +6,8 @@ export const limitNotInteger: Fault = {
   name: 'limit-not-integer',
   description: 'Writes X-Ratelimit-Limit as a decimal fraction (`10.0`).',
   breaks: ['rate.headers-integers'],
-  // A Limit that is not an integer bounds nothing Remaining can be judged against.
-  collateral: ['rate.remaining-in-range'],
+  // A Limit that is not an integer is no figure to compare, nor a bound for Remaining.
+  skips: ['rate.limit-constant', 'rate.remaining-in-range'],
   install: () => ({
     beforeRespond: (response, request) =>
       withHeaders(response, { [RATE_HEADERS.limit]: `${request.rate.limit}.0` }),

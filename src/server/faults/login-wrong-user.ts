@@ -6,8 +6,6 @@ export const loginWrongUser: Fault = {
   description:
     'A successful login answers with the User object of another email than the one that logged in.',
   breaks: ['auth.login-returns-user'],
-  // /users/me answers the right user, who is then not the one login claimed.
-  collateral: ['auth.bearer-accepted', 'auth.cookie-accepted'],
   install: () => ({
     beforeRespond: (response) =>
       response.operation === 'login' && response.status === 200

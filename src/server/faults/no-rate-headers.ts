@@ -5,14 +5,19 @@ export const noRateHeaders: Fault = {
   name: 'no-rate-headers',
   description: 'Sends no rate-limit headers at all, though it still enforces the limit.',
   breaks: ['rate.headers-present'],
-  // Every check that reads Remaining or Reset has nothing to read; a 429 lacks its headers.
-  collateral: [
+  // With no headers there is no Limit, Remaining or Reset to judge, so no burst is sent.
+  skips: [
+    'rate.headers-integers',
+    'rate.limit-constant',
+    'rate.remaining-in-range',
     'rate.remaining-decrements',
     'rate.limit-enforced',
     'rate.limit-response-headers',
+    'rate.limit-body',
     'rate.reset-form',
     'rate.recovers-after-reset',
     'rate.reset-truthful',
+    'rate.budget-scope',
   ],
   install: () => ({ beforeRespond: withoutRateHeaders }),
 };

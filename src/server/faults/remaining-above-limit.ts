@@ -7,8 +7,6 @@ export const remainingAboveLimit: Fault = {
   name: 'remaining-above-limit',
   description: 'Lets Limit + 5 requests through and counts Remaining from there, while Limit says 5 fewer.',
   breaks: ['rate.remaining-in-range'],
-  // A checker may take the advertised Limit as the allowance, and the server lets more through.
-  collateral: ['rate.limit-enforced'],
   install: ({ options }) => {
     const roomier = createLimiter({
       ...options,

@@ -7,7 +7,7 @@ export const resetMilliseconds: Fault = {
   description: 'Writes X-Ratelimit-Reset as epoch milliseconds, a unit the document never uses.',
   breaks: ['rate.reset-form'],
   // A Reset in no known unit names no moment to wait for.
-  collateral: ['rate.recovers-after-reset', 'rate.reset-truthful'],
+  skips: ['rate.recovers-after-reset', 'rate.reset-truthful'],
   install: () => ({
     beforeRespond: (response, request) =>
       withHeaders(response, { [RATE_HEADERS.reset]: String(Math.ceil(request.rate.resetAtMs)) }),

@@ -1,12 +1,16 @@
 import type { RateDecision } from '../rate-limit/rate-limiter';
 import type { Fault } from './fault';
 
-/** How long a client that meets a 429 stays denied, whatever Reset says. */
+/**
+ * How long past the moment its first 429 names a client stays denied: past that moment rounded up
+ * to Reset's whole second, and past the one second more a checker may allow for that rounding.
+ */
 const PENALTY_MS = 3000;
 
 export const resetUnderstated: Fault = {
   name: 'reset-understated',
-  description: 'Keeps a denied client denied for 3 s while Reset says the limit resets within 1 s.',
+  description:
+    'Keeps a denied client denied until 3 s after the moment its first 429 named, while every later Reset says within 1 s.',
   breaks: ['rate.recovers-after-reset'],
   install: () => {
     const penalties = new Map<string, { untilMs: number; limit: number }>();
@@ -22,7 +26,8 @@ export const resetUnderstated: Fault = {
           };
         }
         const decision = next(key, nowMs);
-        if (!decision.allowed) penalties.set(key, { untilMs: nowMs + PENALTY_MS, limit: decision.limit });
+        if (!decision.allowed)
+          penalties.set(key, { untilMs: decision.resetAtMs + PENALTY_MS, limit: decision.limit });
         return decision;
       },
     };

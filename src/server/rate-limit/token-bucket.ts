@@ -1,7 +1,11 @@
 import { FORGET_AFTER_KEYS, type RateDecision, type RateLimiter } from './rate-limiter';
 
-/** Slack for floating-point sums of emission intervals (e.g. 1000/3 ms). */
-const EPSILON_MS = 1e-6;
+/**
+ * Slack for floating-point sums of emission intervals (e.g. 1000/3 ms): at epoch magnitudes (10^12
+ * ms) a double resolves about 0.2 µs, and a long sum of intervals strays by more, so the slack is a
+ * microsecond, far below any interval the limiter can have.
+ */
+const EPSILON_MS = 1e-3;
 
 /**
  * The generic cell rate algorithm of the `throttled` library that later Mattermost uses: `rate`
@@ -34,7 +38,7 @@ export class TokenBucketLimiter implements RateLimiter {
     return {
       allowed: true,
       limit: this.limit,
-      remaining: Math.max(0, Math.floor(room / this.intervalMs + EPSILON_MS)),
+      remaining: Math.max(0, Math.floor((room + EPSILON_MS) / this.intervalMs)),
       resetAtMs: nextTat,
     };
   }

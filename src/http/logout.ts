@@ -1,0 +1,33 @@
+import { type HttpResponse, type SendOptions, TransportError } from './client';
+
+/** Mattermost 1.x's logout, below the API base path (the overview document does not describe it). */
+export const LOGOUT_PATH = '/users/logout';
+
+/** The statuses that say the target has no logout route: nothing is ended, and nothing is wrong. */
+const NOT_OFFERED = new Set([404, 405]);
+
+/**
+ * Ends the sessions a run opened, one logout a session, each presenting its own credentials
+ * (`Authorization: Bearer …`, or the session cookie). Ending them is a courtesy to the target,
+ * never part of a verdict: a refusal is left as it is, and a target that offers no logout (404,
+ * 405) or does not answer is not asked again for the rest. Returns how many sessions it ended.
+ */
+export async function endSessions(
+  send: (options: SendOptions) => Promise<HttpResponse>,
+  path: string,
+  sessions: readonly Record<string, string>[],
+): Promise<number> {
+  let ended = 0;
+  for (const headers of sessions) {
+    let response: HttpResponse;
+    try {
+      response = await send({ method: 'POST', path, headers });
+    } catch (error) {
+      if (error instanceof TransportError) return ended;
+      throw error;
+    }
+    if (NOT_OFFERED.has(response.status)) return ended;
+    if (response.status >= 200 && response.status < 300) ended++;
+  }
+  return ended;
+}

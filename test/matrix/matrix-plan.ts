@@ -1,0 +1,132 @@
+import type { ServerOptions } from '../../src/server';
+import { FAULTS, type Fault } from '../../src/server/faults';
+import type { ServerCheck } from '../support/check-servers';
+import { MATRIX_ROUND_TRIPS } from './round-trips';
+
+/** One server the matrix checks: its options, named for the table. */
+export interface Variant {
+  name: string;
+  server: Partial<ServerOptions>;
+}
+
+/** One run of the matrix: a server (clean, or with one fault on), checked once. */
+export interface MatrixRun {
+  fault?: Fault;
+  variant: Variant;
+  check: ServerCheck;
+}
+
+/** Faults run at a limit high enough that pacing rarely waits, low enough for a quick burst. */
+export const MATRIX_RATE = 50;
+
+/** Areas whose checks do not depend on time: judged in real time, on loopback. */
+const TIMELESS_AREAS = ['api.', 'auth.', 'errors.'];
+
+// Every reading of the document a server may choose: the two limiters, the two Reset forms, the two
+// 429 bodies. Each rate fault runs in all eight.
+const LIMITERS = [
+  ['fixed window', { limiter: 'fixed-window' }],
+  ['token bucket', { limiter: 'token-bucket' }],
+] as const;
+const RESET_FORMS = [
+  ['Reset in seconds left', { resetForm: 'seconds-left' }],
+  ['Reset in epoch seconds', { resetForm: 'epoch' }],
+] as const;
+const LIMIT_BODIES = [
+  ['text 429', { limitBody: 'text' }],
+  ['JSON 429', { limitBody: 'json' }],
+] as const;
+
+export const READINGS: Variant[] = LIMITERS.flatMap(([limiter, l]) =>
+  RESET_FORMS.flatMap(([reset, r]) =>
+    LIMIT_BODIES.map(([body, b]) => ({
+      name: `${limiter}, ${reset}, ${body}`,
+      server: { ...l, ...r, ...b, rate: MATRIX_RATE },
+    })),
+  ),
+);
+
+/** The first reading is the reference server's default. */
+const DEFAULT_READING = READINGS[0] as Variant;
+
+/**
+ * The clean server in real time, at 10/s: each reading a checker meets first, the whole checker
+ * (pacing, every suite) against the real clock. Limits a run must wait out (1/s) or outrun (1000/s)
+ * are judged on the virtual clock: in real time they measure the machine's load, not the checker.
+ */
+export const CLEAN_VARIANTS: Variant[] = [
+  { name: 'fixed window, 10/s, Reset in seconds left, text 429', server: {} },
+  { name: 'fixed window, 10/s, Reset in epoch seconds', server: { resetForm: 'epoch' } },
+  { name: 'fixed window, 10/s, JSON 429 body', server: { limitBody: 'json' } },
+  { name: 'token bucket, 10/s', server: { limiter: 'token-bucket' } },
+  {
+    name: 'token bucket, 10/s, burst 3, epoch Reset, JSON 429',
+    server: { limiter: 'token-bucket', burst: 3, resetForm: 'epoch', limitBody: 'json' },
+  },
+];
+
+/** The clean server on the virtual clock beside the eight readings: the limits at their extremes. */
+const CLEAN_VIRTUAL_EXTREMES: Variant[] = [
+  { name: 'fixed window, 1/s', server: { rate: 1 } },
+  { name: 'fixed window, 1000/s', server: { rate: 1000 } },
+  { name: 'token bucket, 1/s', server: { limiter: 'token-bucket', rate: 1 } },
+  { name: 'token bucket, 10/s, burst 3', server: { limiter: 'token-bucket', rate: 10, burst: 3 } },
+  { name: 'token bucket, 1000/s', server: { limiter: 'token-bucket', rate: 1000 } },
+];
+
+/** A fault that breaks a rate clause: its rate clauses are judged on the virtual clock, in every reading. */
+export const isRateFault = (fault: Fault) => fault.breaks.some((id) => id.startsWith('rate.'));
+
+const at = (variant: Variant, roundTripMs: number): Variant =>
+  roundTripMs === 0 ? variant : { ...variant, name: `${variant.name}, ${roundTripMs} ms away` };
+
+/**
+ * The clean server in real time. Timing-sensitive: run alone. The first variant at each clean
+ * round trip, the others on loopback: a real round trip costs its length on every request, and the
+ * virtual clock already takes every reading across every round trip.
+ */
+export function cleanRealRuns(): MatrixRun[] {
+  return CLEAN_VARIANTS.flatMap((variant, i) =>
+    (i === 0 ? MATRIX_ROUND_TRIPS.clean : [0]).map((roundTripMs) => ({
+      variant: at(variant, roundTripMs),
+      check: { server: variant.server, roundTripMs },
+    })),
+  );
+}
+
+/** Each fault alone in real time, in the default reading, on loopback: the suites that do not depend on time. */
+export function faultRealRuns(): MatrixRun[] {
+  return FAULTS.map((fault) => ({
+    fault,
+    variant: { ...DEFAULT_READING, name: `${DEFAULT_READING.name}, real time` },
+    check: { server: { ...DEFAULT_READING.server, faults: [fault.name] }, only: TIMELESS_AREAS },
+  }));
+}
+
+/**
+ * The rate clauses on the virtual clock: the clean server and each rate fault in all eight
+ * readings, at each of their round trips; every other fault in the default reading on loopback (it
+ * must leave the rate clauses alone).
+ */
+export function virtualRuns(): MatrixRun[] {
+  const clean = [...READINGS, ...CLEAN_VIRTUAL_EXTREMES].flatMap((variant) =>
+    MATRIX_ROUND_TRIPS.clean.map((roundTripMs) => ({
+      variant: at(variant, roundTripMs),
+      check: { server: variant.server, clock: 'virtual' as const, roundTripMs },
+    })),
+  );
+  const faults = FAULTS.flatMap((fault) =>
+    (isRateFault(fault) ? READINGS : [DEFAULT_READING]).flatMap((variant) =>
+      (isRateFault(fault) ? MATRIX_ROUND_TRIPS.rateFaults : [0]).map((roundTripMs) => ({
+        fault,
+        variant: at(variant, roundTripMs),
+        check: {
+          server: { ...variant.server, faults: [fault.name] },
+          clock: 'virtual' as const,
+          roundTripMs,
+        },
+      })),
+    ),
+  );
+  return [...clean, ...faults];
+}

@@ -1,0 +1,5 @@
+// har-schema ships JSON Schemas without type declarations: one schema per part of HAR 1.2, by name.
+declare module 'har-schema' {
+  const schemas: Record<string, object>;
+  export default schemas;
+}
