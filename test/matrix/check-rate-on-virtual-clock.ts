@@ -2,12 +2,12 @@ import { loadCatalogue } from '../../src/catalogue/load-catalogue';
 import type { Contract } from '../../src/contract/contract';
 import { TransportError } from '../../src/http/client';
 import { type Outcome, outcomeOf } from '../../src/model/outcome';
-import { statusForViolation } from '../../src/model/status';
+import { type Status, statusForViolation } from '../../src/model/status';
 import { type ServerOptions, startServer } from '../../src/server';
 import { RATE_JUDGES } from '../../suites/checks/rate';
 import { runProbe } from '../../suites/checks/rate/probe';
 import { Findings } from '../../suites/support/findings';
-import { CannotDecide, NotApplicable } from '../../suites/support/not-applicable';
+import { CannotDecide, NotApplicable, NothingObserved } from '../../suites/support/not-applicable';
 import { VirtualClock, virtualClockIo } from './virtual-clock-io';
 
 /** Where the virtual clock starts: a whole second, as a server's clock may read at any time. */
@@ -32,19 +32,24 @@ export async function checkRateOnVirtualClock(
     return rateClauses().map((clause) => {
       const findings = new Findings();
       const judge = RATE_JUDGES[clause.id];
-      const status = (() => {
-        if (!judge) return 'error';
+      const [status, note] = ((): [Status, string | undefined] => {
+        if (!judge) return ['error', `no judge for ${clause.id}`];
         try {
           judge(trace, findings, { contract, strict: {} });
         } catch (error) {
-          if (error instanceof NotApplicable) return 'skip';
-          if (error instanceof CannotDecide || error instanceof TransportError) return 'error';
+          const said = (error as Error).message;
+          if (error instanceof NotApplicable) return ['skip', said];
+          if (error instanceof NothingObserved) return ['info', said];
+          if (error instanceof CannotDecide || error instanceof TransportError) return ['error', said];
           throw error;
         }
-        if (clause.observation) return 'info';
-        return findings.violations.length > 0 ? statusForViolation(clause.level) : 'pass';
+        if (clause.observation) return ['info', findings.noteText];
+        return [
+          findings.violations.length > 0 ? statusForViolation(clause.level) : 'pass',
+          findings.noteText,
+        ];
       })();
-      return outcomeOf(clause, status, { note: findings.noteText, violations: findings.violations });
+      return outcomeOf(clause, status, { note, violations: findings.violations });
     });
   } finally {
     await io.close();

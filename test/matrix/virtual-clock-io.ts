@@ -5,6 +5,7 @@ import type { Exchange } from '../../src/model/exchange';
 import { Pacer } from '../../src/ratelimit/pacer';
 import { DEMO_ACCOUNT } from '../../src/server';
 import type { ProbeConnection, ProbeIo, ProbeResponse, SampleKind } from '../../suites/checks/rate/probe-io';
+import { type RawAnswer, virtualConnection } from './virtual-connection';
 
 /** A clock that moves only when told: the server reads it, and the probe waits on it without sleeping. */
 export class VirtualClock {
@@ -14,6 +15,10 @@ export class VirtualClock {
   }
   advance(ms: number): void {
     this.ms += Math.max(0, ms);
+  }
+  /** Moves to `ms`, or stays where it is if that moment has passed: time never runs back. */
+  advanceTo(ms: number): void {
+    this.ms = Math.max(this.ms, ms);
   }
 }
 
@@ -26,7 +31,8 @@ const HANDLING_MS = 0.2;
 /**
  * The rate probe's I/O against a running reference server whose clock is `clock`: real HTTP on
  * loopback, but time passes only on the virtual clock — half the round trip before the server
- * reads it, half after, and every wait of the probe at once. So a probe that takes seconds of the
+ * reads it, half after, and every wait of the probe at once. The probe's own connections may
+ * pipeline (virtual-connection.ts). So a probe that takes seconds of the
  * target's time takes a few milliseconds, and the server's timing cannot be disturbed by load.
  */
 export function virtualClockIo(
@@ -39,11 +45,38 @@ export function virtualClockIo(
 } {
   const pool = new Client(url);
   const pacer = new Pacer(contract.headers);
-  const opened: Client[] = [pool];
+  const connections: { close(): Promise<void> }[] = [];
   let auth: Record<string, string> = {};
 
-  async function send(
+  /** One real request, answered at the virtual clock's current moment. */
+  async function sendNow(
     client: Client,
+    method: string,
+    path: string,
+    headers: Record<string, string> = {},
+    body?: string,
+  ): Promise<RawAnswer> {
+    const answer = await client.request({ method, path, headers, body });
+    return {
+      status: answer.statusCode,
+      headers: answer.headers as HeaderMap,
+      text: await answer.body.text(),
+    };
+  }
+
+  /** The probe's view of an answer, once the virtual network's moments are known. */
+  function respond(answer: RawAnswer, sentAtMs: number, receivedAtMs: number, method: string, path: string) {
+    pacer.observe(answer.headers, receivedAtMs);
+    return {
+      ...answer,
+      sentAtMs,
+      receivedAtMs,
+      exchange: exchangeOf(url, method, path, answer.status, answer.text, sentAtMs, receivedAtMs),
+    };
+  }
+
+  /** One request alone on the pool: half a round trip there, the server's answer, half back. */
+  async function send(
     method: string,
     path: string,
     headers: Record<string, string> = {},
@@ -51,27 +84,16 @@ export function virtualClockIo(
   ): Promise<ProbeResponse> {
     const sentAtMs = clock.now();
     clock.advance(roundTripMs / 2 + HANDLING_MS / 2);
-    const answer = await client.request({ method, path, headers, body });
-    const text = await answer.body.text();
+    const answer = await sendNow(pool, method, path, headers, body);
     clock.advance(roundTripMs / 2 + HANDLING_MS / 2);
-    const receivedAtMs = clock.now();
-    const responseHeaders = answer.headers as HeaderMap;
-    pacer.observe(responseHeaders, receivedAtMs);
-    return {
-      status: answer.statusCode,
-      headers: responseHeaders,
-      text,
-      sentAtMs,
-      receivedAtMs,
-      exchange: exchangeOf(url, method, path, answer.statusCode, text, sentAtMs, receivedAtMs),
-    };
+    return respond(answer, sentAtMs, clock.now(), method, path);
   }
 
   /** A paced request: waits (virtually) while the pacer says so, and retries a 429 twice. */
   async function paced(method: string, path: string, headers?: Record<string, string>, body?: string) {
     for (let attempt = 0; ; attempt++) {
       clock.advance(pacer.delayMs(clock.now()));
-      const response = await send(pool, method, path, headers, body);
+      const response = await send(method, path, headers, body);
       if (response.status !== contract.limitExceeded.status || attempt >= 2) return response;
       clock.advance(pacer.retryDelayMs(response.headers, response.receivedAtMs));
     }
@@ -108,18 +130,19 @@ export function virtualClockIo(
       return paced(contract.me.method, contract.me.path, kind === 'me with the token' ? auth : {});
     },
     connect(label): ProbeConnection {
-      const connection = new Client(url, { pipelining: 1 });
-      opened.push(connection);
-      return {
-        id: `${label}#1`,
-        me: () => send(connection, contract.me.method, contract.me.path, auth),
-        close: () => connection.close(),
-      };
+      const { method, path } = contract.me;
+      const connection = virtualConnection(label, url, clock, roundTripMs / 2, HANDLING_MS, {
+        sendNow: (client) => sendNow(client, method, path, auth),
+        respond: (answer, sentAtMs, receivedAtMs) => respond(answer, sentAtMs, receivedAtMs, method, path),
+      });
+      connections.push(connection);
+      return connection;
     },
     now: () => clock.now(),
     sleep: async (ms) => clock.advance(ms),
     close: async () => {
-      await Promise.all(opened.map((c) => (c.closed ? undefined : c.close())));
+      await Promise.all(connections.map((c) => c.close()));
+      if (!pool.closed) await pool.close();
     },
   };
 }
