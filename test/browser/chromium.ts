@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 
 /** Debian's chromium: `.ci/run` installs it with apt (playwright-core downloads no browser). */
@@ -52,4 +53,16 @@ let screenshots: string | undefined;
 export function screenshotPath(name: string): string {
   screenshots ??= mkdtempSync(path.join(os.tmpdir(), 'mmc-report-screenshots-'));
   return path.join(screenshots, name);
+}
+
+/** A report folder's report.html, open in a fresh chromium page that is watched from the start. */
+export async function openReport(
+  dir: string,
+): Promise<{ browser: Browser; page: Page; seen: PageWatch; fileUrl: string }> {
+  const fileUrl = pathToFileURL(path.join(dir, 'report.html')).href;
+  const browser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const seen = watch(page);
+  await page.goto(fileUrl);
+  return { browser, page, seen, fileUrl };
 }

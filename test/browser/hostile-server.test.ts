@@ -3,10 +3,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { runCli } from '../cli/run-cli';
-import { launchChromium, type PageWatch, screenshotPath, watch } from './chromium';
+import { openReport, type PageWatch, screenshotPath } from './chromium';
 
 // A server whose every string is markup and script: its error messages, detailed_error, header
 // values and version id. Its report must show them as text and run none of it.
@@ -75,11 +74,7 @@ beforeAll(async () => {
   );
   expect({ code: run.code, stderr: run.stderr }).toMatchObject({ code: 1 });
   expect(readFileSync(path.join(dir, 'report.json'), 'utf8')).toContain('window.__pwned');
-  fileUrl = pathToFileURL(path.join(dir, 'report.html')).href;
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  seen = watch(page);
-  await page.goto(fileUrl);
+  ({ browser, page, seen, fileUrl } = await openReport(dir));
 });
 
 afterAll(async () => {

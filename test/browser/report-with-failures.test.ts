@@ -1,13 +1,12 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { loadCatalogue } from '../../src/catalogue/load-catalogue';
 import type { Report } from '../../src/report';
 import { DEMO_ACCOUNT, type RunningServer, startServer } from '../../src/server';
 import { runCli } from '../cli/run-cli';
-import { launchChromium, type PageWatch, screenshotPath, watch } from './chromium';
+import { openReport, type PageWatch, screenshotPath } from './chromium';
 
 // A whole run against the reference server with three faults on, then its report.html in chromium.
 jest.setTimeout(300_000);
@@ -32,11 +31,7 @@ beforeAll(async () => {
   );
   expect({ code: run.code, stderr: run.stderr }).toMatchObject({ code: 1 });
   report = JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8')) as Report;
-  fileUrl = pathToFileURL(path.join(dir, 'report.html')).href;
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  seen = watch(page);
-  await page.goto(fileUrl);
+  ({ browser, page, seen, fileUrl } = await openReport(dir));
 });
 
 afterAll(async () => {
