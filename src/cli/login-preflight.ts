@@ -1,6 +1,7 @@
 import type { Contract } from '../contract/contract';
 import { type HttpClient, type HttpResponse, TransportError } from '../http/client';
 import { endSessions, LOGOUT_PATH } from '../http/logout';
+import { visible } from '../report/visible-text';
 import { CannotRun } from './usage-error';
 
 export interface Account {
@@ -78,5 +79,5 @@ function errorMessage(response: HttpResponse): string | undefined {
     typeof body === 'object' && body !== null ? (body as Record<string, unknown>).message : undefined;
   if (typeof message !== 'string' || message.trim() === '') return undefined;
   const short = message.length > 200 ? `${message.slice(0, 200)}…` : message;
-  return JSON.stringify(short);
+  return visible(JSON.stringify(short));
 }

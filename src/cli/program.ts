@@ -60,7 +60,7 @@ export function buildProgram(version: string, handlers: Handlers): Command {
   const program = new Command('mm-conformance')
     .description(
       'Checks a server against the Mattermost HTTP API v1 overview, clause by clause, prints a verdict ' +
-        'and writes report.json, report.html, junit.xml and exchanges.har. Without --target it checks the ' +
+        'and writes report.json, report.html, junit.xml, exchanges.har and summary.md. Without --target it checks the ' +
         'built-in reference server.',
     )
     .usage('[options]\n       mm-conformance serve [options]')
@@ -72,7 +72,7 @@ export function buildProgram(version: string, handlers: Handlers): Command {
     .option(
       '--format <name...>',
       'the outputs to write: terminal, json (report.json), html (report.html), junit (junit.xml), ' +
-        'har (exchanges.har); repeatable or comma-separated (default: all)',
+        'har (exchanges.har), markdown (summary.md); repeatable or comma-separated (default: all)',
     )
     .option('--safe', 'passive checks only: no burst to 429, no wrong password')
     .option('--fail-on <level>', 'must: a broken MUST fails the run (default); should: a broken SHOULD too')

@@ -28,7 +28,7 @@ import { preflight } from './preflight';
 import { type RunningReferenceServer, startReferenceServer } from './reference-server';
 import { CannotRun, EXIT } from './usage-error';
 import { TOOL_NAME, toolVersion } from './version';
-import { checkOutputsWritable } from './writable-outputs';
+import { checkFileWritable, checkOutputsWritable } from './writable-outputs';
 
 const extension = path.extname(__filename);
 const PROGRESS_REPORTER = path.resolve(__dirname, '../../reporters', `progress-reporter${extension}`);
@@ -46,6 +46,7 @@ export async function runCheck(options: CheckOptions, catalogue: Catalogue): Pro
     options.reportDir,
     writers.flatMap((writer) => (writer.file === undefined ? [] : [writer.file])),
   );
+  if (options.markdown) checkFileWritable(options.markdown);
 
   const target = await resolveTarget(options);
   try {

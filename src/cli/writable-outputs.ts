@@ -40,6 +40,16 @@ export function checkOutputsWritable(reportDir: string, files: readonly string[]
   );
 }
 
+/** `--markdown FILE` (e.g. $GITHUB_STEP_SUMMARY): its folder must take a file before the run starts. */
+export function checkFileWritable(file: string): void {
+  attempt(`cannot write the Markdown summary to ${file}`, () => {
+    const stat = statOrUndefined(file);
+    if (stat !== undefined && !stat.isFile())
+      throw Object.assign(new Error('it is not a file'), { code: 'NOTFILE' });
+    accessSync(stat === undefined ? path.dirname(file) : file, constants.W_OK);
+  });
+}
+
 function attempt(what: string, action: () => void): void {
   try {
     action();

@@ -27,7 +27,7 @@ export function formatMarkdown(report: Report): string {
       'Could not be decided',
       report.clauses
         .filter((c) => c.status === 'error')
-        .map((c) => `${code(c.id)} — ${c.note ?? 'no reason'}`),
+        .map((c) => `${code(c.id)} — ${markdownText(c.note ?? 'no reason')}`),
     ),
   ];
   return `${sections.filter((s) => s !== '').join('\n\n')}\n`;

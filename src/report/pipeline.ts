@@ -20,7 +20,8 @@ export interface FinishedRun {
 
 /**
  * A step between "complete" and "build": takes one outcome per catalogue clause and returns one per
- * clause (waivers and a baseline go here: they change statuses or notes, never the clause list).
+ * clause. The gate (waivers, a baseline, --fail-on) is not one: it annotates the built report and
+ * never changes a status (src/gate).
  */
 export type OutcomeStep = (outcomes: readonly Outcome[], catalogue: Catalogue) => Outcome[];
 

@@ -1,13 +1,11 @@
 import { loadCatalogue } from '../../src/catalogue/load-catalogue';
 import type { Contract } from '../../src/contract/contract';
-import { TransportError } from '../../src/http/client';
-import { type Outcome, outcomeOf } from '../../src/model/outcome';
-import { type Status, statusForViolation } from '../../src/model/status';
+import type { Outcome } from '../../src/model/outcome';
 import { type ServerOptions, startServer } from '../../src/server';
 import { RATE_JUDGES } from '../../suites/checks/rate';
 import { runProbe } from '../../suites/checks/rate/probe';
-import { Findings } from '../../suites/support/findings';
-import { CannotDecide, NotApplicable, NothingObserved } from '../../suites/support/not-applicable';
+import { type Check, evaluateClause } from '../../suites/support/evaluate-clause';
+import type { SuiteContext } from '../../suites/support/suite-context';
 import { VirtualClock, virtualClockIo } from './virtual-clock-io';
 
 /** Where the virtual clock starts: a whole second, as a server's clock may read at any time. */
@@ -15,9 +13,9 @@ const START_MS = Date.UTC(2025, 0, 1, 12, 0, 0);
 
 /**
  * The rate clauses of the reference server (started with `server`, its clock virtual), judged as a
- * conformance run judges them: the real probe and the real judges, the outcome of each clause
- * made the way the suite harness makes it. Only the rate area: the other suites do not depend on
- * time, and run against the real server process.
+ * conformance run judges them: the real probe, the real judges, and the harness's own status
+ * policy (evaluateClause). Only the rate area: the other suites do not depend on time, and run
+ * against the real server process.
  */
 export async function checkRateOnVirtualClock(
   server: Partial<ServerOptions>,
@@ -29,28 +27,17 @@ export async function checkRateOnVirtualClock(
   const io = virtualClockIo(running.url, contract, clock, roundTripMs);
   try {
     const trace = await runProbe(io);
-    return rateClauses().map((clause) => {
-      const findings = new Findings();
-      const judge = RATE_JUDGES[clause.id];
-      const [status, note] = ((): [Status, string | undefined] => {
-        if (!judge) return ['error', `no judge for ${clause.id}`];
-        try {
-          judge(trace, findings, { contract, strict: {} });
-        } catch (error) {
-          const said = (error as Error).message;
-          if (error instanceof NotApplicable) return ['skip', said];
-          if (error instanceof NothingObserved) return ['info', said];
-          if (error instanceof CannotDecide || error instanceof TransportError) return ['error', said];
-          throw error;
-        }
-        if (clause.observation) return ['info', findings.noteText];
-        return [
-          findings.violations.length > 0 ? statusForViolation(clause.level) : 'pass',
-          findings.noteText,
-        ];
-      })();
-      return outcomeOf(clause, status, { note, violations: findings.violations });
-    });
+    // The one status policy of a conformance run, fed each rate judge as the clause's check; it
+    // reads only the context's `safe` setting, and a matrix run is never --safe.
+    const context = { config: { safe: false } } as unknown as SuiteContext;
+    return await Promise.all(
+      rateClauses().map((clause) => {
+        const judge = RATE_JUDGES[clause.id];
+        const check: Check | undefined =
+          judge && (async (findings) => judge(trace, findings, { contract, strict: {} }));
+        return evaluateClause(clause, check, context);
+      }),
+    );
   } finally {
     await io.close();
     await running.close();

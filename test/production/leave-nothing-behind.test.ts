@@ -60,7 +60,8 @@ test('a target that offers no logout (404): the same verdicts, and no failure', 
     expect(results).toEqual([{ code: 0 }, { code: 0 }]);
     expect(statuses(dirs[1] ?? '')).toEqual(statuses(dirs[0] ?? ''));
     const logouts = without.seen.filter((r) => r.url.endsWith('/users/logout'));
-    // Asked once by the pre-flight and once by each suite that logged in, never again after a 404.
+    // Asked by the pre-flight and by each suite that logged in (at most five), never again after a 404.
+    expect(logouts.length).toBeGreaterThanOrEqual(1);
     expect(logouts.length).toBeLessThanOrEqual(5);
   } finally {
     await withLogout.close();

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { checkOutputsWritable } from '../../src/cli/writable-outputs';
+import { checkFileWritable, checkOutputsWritable } from '../../src/cli/writable-outputs';
 import { DEMO_ACCOUNT } from '../../src/server';
 import { runCli, stderrLines } from '../cli/run-cli';
 import { serve } from './support/hostile-targets';
@@ -45,5 +45,13 @@ test('a report folder below a file: cannot create it', () => {
   writeFileSync(file, '');
   expect(() => checkOutputsWritable(path.join(file, 'reports'), ['report.json'])).toThrow(
     `cannot create the report folder ${path.join(file, 'reports')}: a file is in the way of the folder`,
+  );
+});
+
+test('--markdown FILE: a file in a writable folder passes; a folder in its place is refused', () => {
+  const dir = fresh();
+  expect(() => checkFileWritable(path.join(dir, 'summary.md'))).not.toThrow();
+  expect(() => checkFileWritable(dir)).toThrow(
+    `cannot write the Markdown summary to ${dir}: it is not a file`,
   );
 });

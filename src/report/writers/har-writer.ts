@@ -109,8 +109,7 @@ function entryOf(exchange: Exchange, area: string, clauses: string[] | undefined
         size: response ? Buffer.byteLength(response.body) : 0,
         mimeType: (response && headerValue(response.headers, 'content-type')) ?? '',
         text: response?.body ?? '',
-        ...(exchange.transportError ? { comment: exchange.transportError } : {}),
-        ...(response?.bodyTruncated ? { comment: 'the body was cut short' } : {}),
+        ...contentComment(exchange.transportError, response?.bodyTruncated),
       },
       redirectURL: (response && headerValue(response.headers, 'location')) ?? '',
       headersSize: -1,
@@ -150,3 +149,9 @@ export const harWriter: ReportWriter = {
   file: HAR_FILE,
   write: (report, { dir }) => writeWhole(dir, HAR_FILE, `${JSON.stringify(formatHar(report), null, 2)}\n`),
 };
+
+/** What the HAR says of a body that is not whole: the transport error, the cut, or both. */
+function contentComment(transportError: string | undefined, truncated: boolean | undefined) {
+  const said = [transportError, truncated ? 'the body was cut short' : undefined].filter(Boolean);
+  return said.length > 0 ? { comment: said.join('; ') } : {};
+}

@@ -14,6 +14,7 @@ import {
   EARLY_PROBING_CAP_MS,
   FRESH_ALLOWANCE_WAIT_MS,
   MAX_RESET_WAIT_MS,
+  MOST_AT_ONCE,
   ROUNDING_RETRY_MS,
   TRUTH_SLACK_MS,
 } from './timing';
@@ -44,9 +45,6 @@ import {
  *    later if that was denied.
  * The target failing to answer ends the probe; the trace says in which phase.
  */
-/** Requests one burst connection may pipeline. */
-const MOST_PIPELINED = 2_000;
-
 export function runProbe(io: ProbeIo): Promise<Trace> {
   return new RateProbe(io).run();
 }
@@ -74,7 +72,7 @@ class RateProbe {
         return this.trace;
       }
       this.trace.network = measureNetwork(this.trace.responses);
-      const connection = this.io.connect('burst', MOST_PIPELINED);
+      const connection = this.io.connect('burst', MOST_AT_ONCE);
       try {
         this.phase = 'burst';
         const denial = await this.burst(connection);

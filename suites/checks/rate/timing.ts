@@ -15,8 +15,11 @@ export const TRUTH_SLACK_MS = 1_000;
 /** Whole-second rounding: when denied at the named moment, the recovery tries once more this much later. */
 export const ROUNDING_RETRY_MS = 1_000;
 
-/** The largest first wave and the most requests kept in flight, whatever Limit says. */
-const MOST_AT_ONCE = 5_000;
+/**
+ * The largest first wave and the most requests kept in flight, whatever Limit says; the burst
+ * connection pipelines this many, so that the whole first wave goes out at once.
+ */
+export const MOST_AT_ONCE = 2_000;
 const MOST_IN_FLIGHT = 2_000;
 
 /**
