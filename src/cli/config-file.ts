@@ -19,6 +19,7 @@ type ConfigData = {
   timeout?: number;
   only?: string | string[];
   strict?: string | string[];
+  format?: string | string[];
   insecure?: boolean;
   spec?: string;
   waivers?: string;
@@ -82,6 +83,7 @@ export function configFlags(file: string, text: string, folder: string): CheckFl
     timeout: data.timeout === undefined ? undefined : String(data.timeout),
     only: listOf(data.only),
     strict: listOf(data.strict),
+    format: listOf(data.format),
     insecure: data.insecure,
     spec: inFolder(data.spec),
     waivers: inFolder(data.waivers),

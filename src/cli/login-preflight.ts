@@ -59,7 +59,7 @@ export async function checkLogin(
   ]);
 }
 
-export function refusesCredentials(status: number): boolean {
+function refusesCredentials(status: number): boolean {
   return status >= 400 && status <= 499 && !NOT_ABOUT_CREDENTIALS.has(status);
 }
 

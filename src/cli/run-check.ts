@@ -5,9 +5,9 @@ import { loadContract } from '../contract/load-contract';
 import { SpecError } from '../contract/read-spec';
 import { baselineMismatch } from '../gate/baseline';
 import type { GateFacts } from '../gate/gate-record';
-import { readSpecIdentity } from '../gate/spec-identity';
 import { AREAS, type Area, areaOf, type Catalogue } from '../model/clause';
 import {
+  FORMATS,
   type Report,
   type ReportWriter,
   reportOfRun,
@@ -51,7 +51,7 @@ export async function runCheck(options: CheckOptions, catalogue: Catalogue): Pro
   const target = await resolveTarget(options);
   try {
     const { url, account } = target;
-    const gating = gateFacts(options, specPath, { url, builtIn: target.server !== undefined });
+    const gating = gateFacts(options, contract, { url, builtIn: target.server !== undefined });
     const timeoutMs = Math.round(options.timeoutSeconds * 1000);
     const probed = await preflight(url, contract, account, { timeoutMs, insecure: options.insecure });
 
@@ -147,10 +147,9 @@ function writeMarkdownTo(file: string, report: Report): void {
 
 /** The writers `--format` chose, in the pipeline's order (every one by default). */
 export function chooseWriters(formats: readonly string[] | undefined): ReportWriter[] {
-  const known = WRITERS.map((writer) => writer.format);
-  const unknown = formats?.find((format) => !known.includes(format));
+  const unknown = formats?.find((format) => !FORMATS.includes(format));
   if (unknown !== undefined)
-    throw new CannotRun(`--format ${unknown}: expected one of ${known.join(', ')} (comma-separated)`);
+    throw new CannotRun(`--format ${unknown}: expected one of ${FORMATS.join(', ')} (comma-separated)`);
   return WRITERS.filter((writer) => formats === undefined || formats.includes(writer.format));
 }
 
@@ -172,10 +171,10 @@ function exitCodeOf(report: Report): number {
  */
 function gateFacts(
   options: CheckOptions,
-  specPath: string,
+  contract: Contract,
   target: { url: string; builtIn: boolean },
 ): GateFacts {
-  const spec = readSpecIdentity(specPath);
+  const spec = contract.identity;
   const facts: GateFacts = { spec, ...(options.waivers ? { waivers: options.waivers } : {}) };
   if (options.baseline) {
     const mismatch = baselineMismatch(options.baseline.record, { spec, target });

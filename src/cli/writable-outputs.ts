@@ -40,13 +40,16 @@ export function checkOutputsWritable(reportDir: string, files: readonly string[]
   );
 }
 
-/** `--markdown FILE` (e.g. $GITHUB_STEP_SUMMARY): its folder must take a file before the run starts. */
+/**
+ * `--markdown FILE` (e.g. $GITHUB_STEP_SUMMARY): written whole through a temporary name beside it,
+ * so its folder must take a new file, and the file, if there, must be a file.
+ */
 export function checkFileWritable(file: string): void {
   attempt(`cannot write the Markdown summary to ${file}`, () => {
     const stat = statOrUndefined(file);
     if (stat !== undefined && !stat.isFile())
       throw Object.assign(new Error('it is not a file'), { code: 'NOTFILE' });
-    accessSync(stat === undefined ? path.dirname(file) : file, constants.W_OK);
+    accessSync(path.dirname(file), constants.W_OK);
   });
 }
 

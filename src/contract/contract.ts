@@ -12,6 +12,8 @@ export interface Operation {
  * no operation, status, schema, header name or security scheme is restated in code.
  */
 export interface Contract {
+  /** The document's `info.title` and `info.version`: what a baseline must share with a run. */
+  identity: { title: string; version: string };
   /** The path part of the server URL: "/api/v1". */
   basePath: string;
   login: Operation & {

@@ -35,6 +35,7 @@ export function contractOf(spec: Document): Contract {
   const cookie = securitySchemes.find((s) => s.type === 'apiKey' && s.in === 'cookie');
 
   return {
+    identity: { title: spec.info.title, version: spec.info.version },
     basePath: basePath.replace(/\/$/, ''),
     login: { ...login.operation, fields: credentialFields(loginBody) },
     me: {

@@ -27,5 +27,4 @@ export {
 export { InputFileError } from './input-file-error';
 export { parseBaseline, readBaseline } from './read-baseline';
 export { parseWaivers, readWaivers } from './read-waivers';
-export { readSpecIdentity } from './spec-identity';
 export { isExpired, type Waiver, type WaiverFile, waiverFor, waiverMatches } from './waiver';

@@ -4,5 +4,5 @@
  * - `safe`: `--safe` leaves out the checks that spend the server's patience;
  * - `not-applicable`: its precondition did not hold on this target (the note says which).
  */
-export const SKIP_REASONS = ['not-selected', 'safe', 'not-applicable'] as const;
+const SKIP_REASONS = ['not-selected', 'safe', 'not-applicable'] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];

@@ -6,7 +6,7 @@ export { findSecret, LeakError, redactReport } from './redact-report';
 export * from './report';
 export { emptyCounts, summarize } from './summarize';
 export { formatVerdictBlock, type TerminalOptions } from './terminal-summary';
-export { failingStatuses, gatedLevels, gateFailures, undecidedGated, verdictOf } from './verdict';
+export { failingStatuses, undecidedGated } from './verdict';
 export { writeWhole } from './write-file';
 export {
   FORMATS,

@@ -1,10 +1,11 @@
-import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { BASELINE_LABELS, baselineLine, excusedSummary, isWaived, staleLines } from '../gate/describe-gate';
 import { LEVELS } from '../model/level';
 import { STATUSES } from '../model/status';
 import { NOT_SELECTED } from './complete-outcomes';
 import type { Report, ReportClause } from './report';
 import { undecidedGated } from './verdict';
+import { writeWhole } from './write-file';
 
 /**
  * The run as Markdown, for a CI job summary ($GITHUB_STEP_SUMMARY) or a merge request: the
@@ -149,7 +150,7 @@ function listSection(title: string, items: readonly string[]): string {
  * (emphasis, code, links, HTML, entities, table cells, strikethrough) backslash-escaped, as
  * CommonMark allows for any ASCII punctuation.
  */
-export function markdownText(text: string): string {
+function markdownText(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ').replace(/[\\`*_[\]<>|&~]/g, '\\$&');
 }
 
@@ -169,7 +170,7 @@ function block(text: string, language = 'text'): string {
   return `${fence}${language}\n${text}\n${fence}`;
 }
 
-/** Writes the Markdown summary of a (redacted) report to a file, e.g. $GITHUB_STEP_SUMMARY. */
+/** Writes the Markdown summary of a (redacted) report to a file, e.g. $GITHUB_STEP_SUMMARY, whole. */
 export function writeMarkdown(file: string, report: Report): void {
-  writeFileSync(file, formatMarkdown(report));
+  writeWhole(path.dirname(file), path.basename(file), formatMarkdown(report));
 }

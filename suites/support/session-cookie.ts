@@ -1,8 +1,6 @@
 import type { Cookie } from 'set-cookie-parser';
 import { parseSetCookies } from '../../src/http/set-cookies';
 
-export { parseSetCookies };
-
 /** The cookie of that name (names are case-sensitive, RFC 6265); the last one wins, as in a browser. */
 export function findCookie(values: readonly string[], name: string): Cookie | undefined {
   return parseSetCookies(values)

@@ -1,4 +1,5 @@
-import { findCookie, parseSetCookies, sessionCookieProblems } from '../../suites/support/session-cookie';
+import { parseSetCookies } from '../../src/http/set-cookies';
+import { findCookie, sessionCookieProblems } from '../../suites/support/session-cookie';
 
 const EXAMPLE = 'MMSID=hyr5dmb1mbb49c44qmx4whniso; Path=/; Max-Age=2592000; HttpOnly';
 const TOKEN = 'hyr5dmb1mbb49c44qmx4whniso';

@@ -33,6 +33,7 @@ const FULL_CONFIG = [
   'timeout: 3.5',
   'only: [auth., rate.limit-enforced]',
   'strict: reset=epoch',
+  'format: [junit, markdown]',
   'insecure: true',
   'waivers: waivers.yaml',
   'markdown: summary.md',
@@ -61,6 +62,7 @@ test('mm-conformance.config.yaml in the working folder sets every option', () =>
     timeoutSeconds: 3.5,
     only: ['auth.', 'rate.limit-enforced'],
     strict: { reset: 'epoch' },
+    formats: ['junit', 'markdown'],
     insecure: true,
     markdown: path.join(dir, 'summary.md'),
   });

@@ -1,11 +1,6 @@
 import { DEFAULT_SPEC_PATH } from '../../src/catalogue/paths';
-import {
-  type Baseline,
-  baselineMismatch,
-  InputFileError,
-  parseBaseline,
-  readSpecIdentity,
-} from '../../src/gate';
+import { loadContract } from '../../src/contract/load-contract';
+import { type Baseline, baselineMismatch, InputFileError, parseBaseline } from '../../src/gate';
 import { broken, reportOf } from '../report/fixtures';
 import { outcomesWith } from './gate-fixtures';
 
@@ -100,6 +95,6 @@ describe('baselineMismatch', () => {
   });
 });
 
-test("the project's spec names itself by its info title and version", () => {
-  expect(readSpecIdentity(DEFAULT_SPEC_PATH)).toEqual(SPEC);
+test("the project's spec names itself by its info title and version", async () => {
+  expect((await loadContract(DEFAULT_SPEC_PATH)).identity).toEqual(SPEC);
 });

@@ -4,7 +4,13 @@ import type { HeaderMap } from '../../src/http/headers';
 import type { Exchange } from '../../src/model/exchange';
 import { Pacer } from '../../src/ratelimit/pacer';
 import { DEMO_ACCOUNT } from '../../src/server';
-import type { ProbeConnection, ProbeIo, ProbeResponse, SampleKind } from '../../suites/checks/rate/probe-io';
+import {
+  type ProbeConnection,
+  type ProbeIo,
+  type ProbeResponse,
+  probeFacts,
+  type SampleKind,
+} from '../../suites/checks/rate/probe-io';
 import { type RawAnswer, virtualConnection } from './virtual-connection';
 
 /** A clock that moves only when told: the server reads it, and the probe waits on it without sleeping. */
@@ -100,12 +106,7 @@ export function virtualClockIo(
   }
 
   return {
-    names: contract.headers,
-    limitStatus: contract.limitExceeded.status,
-    meStatus: {
-      authenticated: contract.me.successStatus,
-      unauthenticated: contract.me.unauthenticatedStatus,
-    },
+    ...probeFacts(contract),
     async login() {
       const { team, email, password } = contract.login.fields;
       const body = JSON.stringify({

@@ -1,6 +1,7 @@
+import { decideGate } from '../../src/gate';
 import type { Level } from '../../src/model/level';
 import type { Status } from '../../src/model/status';
-import { failingStatuses, gateFailures, undecidedGated, verdictOf } from '../../src/report';
+import { failingStatuses, undecidedGated } from '../../src/report';
 
 /** Clauses from `LEVEL:status` words. */
 const clauses = (...words: string[]) =>
@@ -8,6 +9,10 @@ const clauses = (...words: string[]) =>
     const [level, status] = word.split(':') as [Level, Status];
     return { id: `api.c${i}`, level, status };
   });
+
+/** The gate with no waiver and no baseline: --fail-on alone. */
+const gateOf = (words: string[], gate: 'must' | 'should') =>
+  decideGate(clauses(...words), { gate, today: new Date('2026-01-01') });
 
 test.each([
   [['MUST:pass', 'SHOULD:info', 'MUST:skip'], 'must', 'pass'],
@@ -21,11 +26,11 @@ test.each([
   [['MAY:error'], 'should', 'pass'],
   [[], 'must', 'pass'],
 ] as [string[], 'must' | 'should', string][])('%j under --fail-on %s is %s', (words, gate, verdict) => {
-  expect(verdictOf(clauses(...words), gate)).toBe(verdict);
+  expect(gateOf(words, gate).verdict).toBe(verdict);
 });
 
 test('the gate names the clauses that fail it, in order', () => {
-  expect(gateFailures(clauses('SHOULD:warn', 'MUST:fail', 'MUST:pass', 'SHOULD:warn'), 'should')).toEqual([
+  expect(gateOf(['SHOULD:warn', 'MUST:fail', 'MUST:pass', 'SHOULD:warn'], 'should').gateFailures).toEqual([
     'api.c0',
     'api.c1',
     'api.c3',

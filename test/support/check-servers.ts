@@ -1,12 +1,7 @@
-import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import type { Outcome } from '../../src/model/outcome';
 import type { ServerOptions } from '../../src/server';
-import { writeTemp } from '../support/temp-files';
-
-const run = promisify(execFile);
+import { runChildScript } from './child-script';
 
 /** One run: the reference server with these options, checked under this spec and selection. */
 export interface ServerCheck {
@@ -36,14 +31,7 @@ export async function checkServers(checks: ServerCheck[], processes = 1): Promis
 
 async function checkInOneProcess(checks: ServerCheck[]): Promise<Outcome[][]> {
   if (checks.length === 0) return [];
-  const input = writeTemp('checks.json', JSON.stringify(checks));
-  const output = path.join(path.dirname(input), 'outcomes.json');
-  const child = path.join(__dirname, 'check-servers-child.ts');
-  await run(process.execPath, ['-r', 'esbuild-register', child, input, output], {
-    cwd: path.resolve(__dirname, '../..'),
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return JSON.parse(readFileSync(output, 'utf8')) as Outcome[][];
+  return runChildScript<Outcome[][]>(path.join(__dirname, 'check-servers-child.ts'), checks);
 }
 
 /** The outcomes that are not a plain pass, as `id:status`, for tables and messages. */

@@ -13,7 +13,7 @@ import { STYLES } from './styles';
  * The page allows no script, no request and no frame: inline styles only, images only as data.
  * Even a string that escaped escaping could then neither run nor call out.
  */
-export const CONTENT_SECURITY_POLICY =
+const CONTENT_SECURITY_POLICY =
   "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 export interface PageOptions {

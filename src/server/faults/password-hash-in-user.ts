@@ -1,4 +1,5 @@
 import type { Fault } from './fault';
+import { userPasswordSetTo } from './support/user-password';
 
 /** A bcrypt hash, the shape a stored password has: not the password, still not to be sent. */
 const STORED_HASH = '$2a$10$YZxC9mAUp2vRkq7nE5hFhO6m1tWcJ3bLr8sQ0dGuTfVwXy4iKzN8e';
@@ -9,13 +10,5 @@ export const passwordHashInUser: Fault = {
     "Sends the stored password hash in the User object's password field, from login and /users/me.",
   // The other way a server leaks it: not the password sent, but what it keeps of it.
   breaks: ['auth.no-password-in-user'],
-  install: () => ({
-    beforeRespond: (response) =>
-      response.operation !== undefined &&
-      response.status === 200 &&
-      typeof response.json === 'object' &&
-      response.json !== null
-        ? { ...response, json: { ...response.json, password: STORED_HASH } }
-        : response,
-  }),
+  install: () => userPasswordSetTo(STORED_HASH),
 };

@@ -1,17 +1,11 @@
 import type { Fault } from './fault';
+import { NEVER_DENIED_SKIPS } from './support/never-denied';
 
 export const remainingStuck: Fault = {
   name: 'remaining-stuck',
   description: 'Always says Remaining = Limit - 1 and never denies, like a limiter that is misconfigured.',
   breaks: ['rate.remaining-decrements', 'rate.limit-enforced'],
-  // With no denial there is no 429 to read, nor a reset to wait for.
-  skips: [
-    'rate.limit-response-headers',
-    'rate.limit-body',
-    'rate.recovers-after-reset',
-    'rate.reset-truthful',
-    'rate.budget-scope',
-  ],
+  skips: NEVER_DENIED_SKIPS,
   install: () => ({
     decide: (key, nowMs, next) => {
       const decision = next(key, nowMs);

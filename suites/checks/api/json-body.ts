@@ -1,8 +1,8 @@
 import { MAX_BODY_BYTES } from '../../../src/http/client';
+import { readJsonBody } from '../../../src/http/json-body';
 import { apiProbes } from '../../support/api-probes';
 import type { Check } from '../../support/clause-test';
 import { describeBody } from '../../support/describe-response';
-import { readJsonBody } from '../../support/json-body';
 import { CannotDecide } from '../../support/not-applicable';
 import { answered, probeName, requireAllAnswered } from '../../support/probe';
 

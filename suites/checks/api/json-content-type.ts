@@ -1,6 +1,6 @@
+import { readJsonBody } from '../../../src/http/json-body';
 import { apiProbes } from '../../support/api-probes';
 import type { Check } from '../../support/clause-test';
-import { readJsonBody } from '../../support/json-body';
 import { isJsonMediaType } from '../../support/media-type';
 import { NotApplicable } from '../../support/not-applicable';
 import { answered, probeName, requireAllAnswered } from '../../support/probe';

@@ -1,7 +1,8 @@
+import { parseSetCookies } from '../../../src/http/set-cookies';
 import { authLogin, succeeded } from '../../support/auth-probes';
 import type { Check } from '../../support/clause-test';
 import { NotApplicable } from '../../support/not-applicable';
-import { findCookie, parseSetCookies, sessionCookieProblems } from '../../support/session-cookie';
+import { findCookie, sessionCookieProblems } from '../../support/session-cookie';
 
 /**
  * A successful login sets the session cookie as the example shows: holding the Token's value,

@@ -1,9 +1,9 @@
 import type { HttpResponse } from '../../../src/http/client';
+import { isPlainObject, readJsonBody } from '../../../src/http/json-body';
 import { secretForms } from '../../../src/http/redactor';
 import { authLogin, meWithBearer, succeeded } from '../../support/auth-probes';
 import type { Check } from '../../support/clause-test';
 import { where } from '../../support/describe-response';
-import { isPlainObject, readJsonBody } from '../../support/json-body';
 import { NotApplicable } from '../../support/not-applicable';
 
 /**

@@ -1,6 +1,6 @@
+import { readJsonBody } from '../../../src/http/json-body';
 import type { Check } from '../../support/clause-test';
 import { errorProbes, errorResponses } from '../../support/error-probes';
-import { readJsonBody } from '../../support/json-body';
 import { mediaTypeEssence } from '../../support/media-type';
 import { NotApplicable } from '../../support/not-applicable';
 import { probeName, requireAllAnswered } from '../../support/probe';

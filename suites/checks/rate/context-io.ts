@@ -5,7 +5,7 @@ import { NotApplicable } from '../../support/not-applicable';
 import { once } from '../../support/probe-memo';
 import type { SuiteContext } from '../../support/suite-context';
 import { runProbe } from './probe';
-import type { ProbeConnection, ProbeIo } from './probe-io';
+import { type ProbeConnection, type ProbeIo, probeFacts } from './probe-io';
 import type { Trace } from './trace';
 import { TrackedConnection } from './tracked-connection';
 
@@ -22,12 +22,7 @@ export function contextIo(context: SuiteContext): ProbeIo {
     (c) => c.id.startsWith('rate.') && c.active && isSelected(c.id, config.only),
   );
   return {
-    names: contract.headers,
-    limitStatus: contract.limitExceeded.status,
-    meStatus: {
-      authenticated: contract.me.successStatus,
-      unauthenticated: contract.me.unauthenticatedStatus,
-    },
+    ...probeFacts(contract),
     burstForbidden: config.safe
       ? '--safe: the burst is not sent'
       : activeSelected

@@ -1,3 +1,4 @@
+import type { Contract } from '../../../src/contract/contract';
 import type { HeaderMap } from '../../../src/http/headers';
 import type { Exchange } from '../../../src/model/exchange';
 import type { RateHeaderNames } from '../../../src/ratelimit/rate-headers';
@@ -45,4 +46,16 @@ export interface ProbeIo {
   connect(label: string, pipelining?: number): ProbeConnection;
   now(): number;
   sleep(ms: number): Promise<void>;
+}
+
+/** What every ProbeIo reads from the contract alone: header names, the denial, /users/me's statuses. */
+export function probeFacts(contract: Contract): Pick<ProbeIo, 'names' | 'limitStatus' | 'meStatus'> {
+  return {
+    names: contract.headers,
+    limitStatus: contract.limitExceeded.status,
+    meStatus: {
+      authenticated: contract.me.successStatus,
+      unauthenticated: contract.me.unauthenticatedStatus,
+    },
+  };
 }

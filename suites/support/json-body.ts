@@ -1,1 +1,0 @@
-export { isPlainObject, type JsonBody, readJsonBody } from '../../src/http/json-body';

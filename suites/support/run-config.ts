@@ -1,1 +1,0 @@
-export { readRunConfig, type SuiteRunConfig } from '../../src/runner/run-config-file';
