@@ -1,4 +1,5 @@
 import type { HttpResponse } from '../http/client';
+import { redirectLocation } from '../http/redirect-location';
 
 // What the first answers of a target say about the run as a whole, before any clause is judged:
 // each returns the one line that names the cause, or undefined when the answer says nothing of it.
@@ -42,18 +43,6 @@ function isProxyErrorPage(response: HttpResponse): boolean {
 function isJson(contentType: string | undefined): boolean {
   const essence = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
   return essence === 'application/json' || essence.endsWith('+json');
-}
-
-/** The redirect's Location as an absolute URL (parsed, so no raw server bytes reach the terminal). */
-function redirectLocation(response: HttpResponse): string | undefined {
-  if (response.status < 300 || response.status > 399 || response.status === 304) return undefined;
-  const location = response.header('location');
-  if (!location) return undefined;
-  try {
-    return new URL(location, response.exchange.request.url).href;
-  } catch {
-    return undefined;
-  }
 }
 
 /** The target the redirect points at: the Location with the path asked for taken off its end. */

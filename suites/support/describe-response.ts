@@ -1,5 +1,6 @@
 import type { HttpResponse } from '../../src/http/client';
 import { isPlainObject, readJsonBody } from '../../src/http/json-body';
+import { redirectLocation } from '../../src/http/redirect-location';
 import { DOCUMENTED_ERROR_FIELDS } from './error-body';
 import { mediaTypeEssence } from './media-type';
 import type { SuiteContext } from './suite-context';
@@ -15,10 +16,13 @@ export function where(response: HttpResponse): string {
 
 /**
  * A response in a few words, for the "Actual" of a violation: "401 with an error body ("…")",
- * "200 with an empty body", "200 with a User object for someone@nowhere.com". Secrets are redacted.
+ * "200 with an empty body", "302 redirecting to https://host/login (not followed) with an empty
+ * body". Secrets are redacted.
  */
 export function summarize(response: HttpResponse, context: SuiteContext): string {
-  return `${response.status} with ${describeBody(response, context)}`;
+  const location = redirectLocation(response);
+  const redirect = location ? ` redirecting to ${quote(location, context)} (not followed)` : '';
+  return `${response.status}${redirect} with ${describeBody(response, context)}`;
 }
 
 export function describeBody(response: HttpResponse, context: SuiteContext): string {

@@ -144,3 +144,22 @@ test('invalid UTF-8 in an application/json body: api.json-body fails, the body i
   );
   await expectJsonBodyFails(target, /Actual: +401, and the body is not valid UTF-8/);
 });
+
+test('one request redirected (an unknown route to a login page): its clause fails and names the Location, not followed', async () => {
+  const target = await started(
+    referenceExcept((req, res) => {
+      if (!req.url?.includes('/no-such-route-')) return false;
+      res.writeHead(302, { location: '/login?redirect_to=%2F' }).end();
+      return true;
+    }),
+  );
+  const result = await runCli(
+    ['--target', target.url, '--report-dir', reportDir(), '--only', 'errors.client-fault-4xx'],
+    ACCOUNT,
+  );
+  expect(result.code).toBe(1);
+  expect(result.stdout).toMatch(
+    new RegExp(`Actual: +302 redirecting to ${target.url}/login\\?redirect_to=%2F \\(not followed\\) with an empty body`),
+  );
+  expect(target.seen.filter((r) => r.url?.startsWith('/login'))).toEqual([]);
+});
