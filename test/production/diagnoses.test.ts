@@ -159,7 +159,9 @@ test('one request redirected (an unknown route to a login page): its clause fail
   );
   expect(result.code).toBe(1);
   expect(result.stdout).toMatch(
-    new RegExp(`Actual: +302 redirecting to ${target.url}/login\\?redirect_to=%2F \\(not followed\\) with an empty body`),
+    new RegExp(
+      `Actual: +302 redirecting to ${target.url}/login\\?redirect_to=%2F \\(not followed\\) with an empty body`,
+    ),
   );
   expect(target.seen.filter((r) => r.url?.startsWith('/login'))).toEqual([]);
 });
