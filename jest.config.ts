@@ -1,6 +1,6 @@
 /** @jest-config-loader esbuild-register */
 // The project's own tests (test/). The conformance suites in suites/ are run by the CLI, which
-// builds their jest configuration itself (src/runner/jest-options.ts).
+// builds their jest configuration itself (src/runner/run-suites.ts).
 import type { Config } from 'jest';
 
 const config: Config = {
@@ -12,6 +12,8 @@ const config: Config = {
   maxWorkers: 2,
   transform: { '^.+\\.ts$': ['@swc/jest', {}] },
   moduleFileExtensions: ['ts', 'js', 'json'],
+  globalSetup: '<rootDir>/test/setup/global-setup.ts',
+  globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
 };
 
 export default config;

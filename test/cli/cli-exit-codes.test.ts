@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { PROJECT_ROOT, runCli, stderrLines } from './run-cli';
 
 // The command's contract as users' scripts see it: exit codes, and one line on stderr when the
@@ -122,7 +123,7 @@ test.concurrent('a spec that is missing', () =>
 
 test.concurrent('a spec that is not OpenAPI 3.1', () =>
   expectCannotRun(
-    ['--target', 'http://127.0.0.1:1', '--spec', 'spec/clauses.yaml'],
+    ['--target', 'http://127.0.0.1:1', '--spec', path.join(PROJECT_ROOT, 'spec/clauses.yaml')],
     ACCOUNT,
     /is not valid OpenAPI 3\.1/,
   ));

@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 export const PROJECT_ROOT = path.resolve(__dirname, '../..');
@@ -10,20 +12,28 @@ export interface CliResult {
   stderr: string;
 }
 
+/**
+ * A fresh working folder for one run, so that a run without --report-dir writes its reports there
+ * and never into the project's own reports/ (which `npm start` owns).
+ */
+function freshWorkingFolder(): string {
+  return mkdtempSync(path.join(os.tmpdir(), 'mmc-cwd-'));
+}
+
 /** Runs mm-conformance from source in a child process, with only the MM_ variables given. */
 export function runCli(
   args: string[],
   env: Record<string, string> = {},
-  cwd = PROJECT_ROOT,
+  cwd = freshWorkingFolder(),
 ): Promise<CliResult> {
-  return runNode(['-r', 'esbuild-register', MAIN, ...args], env, cwd);
+  return runNode(['-r', require.resolve('esbuild-register'), MAIN, ...args], env, cwd);
 }
 
 /** Runs the compiled command, dist/src/cli/main.js, as `npx mm-conformance` does. */
 export function runCompiledCli(
   args: string[],
   env: Record<string, string> = {},
-  cwd = PROJECT_ROOT,
+  cwd = freshWorkingFolder(),
 ): Promise<CliResult> {
   return runNode([COMPILED_MAIN, ...args], env, cwd);
 }

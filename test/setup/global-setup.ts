@@ -1,0 +1,3 @@
+import { makePrivateTempFolder } from './private-temp-folder';
+
+export default makePrivateTempFolder;

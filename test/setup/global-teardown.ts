@@ -1,0 +1,3 @@
+import { removePrivateTempFolder } from './private-temp-folder';
+
+export default removePrivateTempFolder;
