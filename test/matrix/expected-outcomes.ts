@@ -14,7 +14,7 @@ const BROKEN: Record<Clause['level'], Status> = { MUST: 'fail', SHOULD: 'warn', 
  * inside the second of rounding the document allows; Limit 1 leaves no step to follow). There they
  * end `info` saying so, never `pass` without evidence; a fault that breaks them must still fail them.
  */
-const MAY_OBSERVE_NOTHING = new Set(['rate.reset-truthful', 'rate.remaining-decrements']);
+export const MAY_OBSERVE_NOTHING = new Set(['rate.reset-truthful', 'rate.remaining-decrements']);
 
 /**
  * The status every clause must end with against the server with `fault` on (or the clean server):

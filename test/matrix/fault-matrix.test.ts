@@ -3,7 +3,7 @@ import type { Outcome } from '../../src/model/outcome';
 import { isSelected } from '../../src/runner/run-config';
 import { FAULTS } from '../../src/server/faults';
 import { checkServers, notPassing } from '../support/check-servers';
-import { unexpected } from './expected-outcomes';
+import { MAY_OBSERVE_NOTHING, unexpected } from './expected-outcomes';
 import { cleanRealRuns, faultRealRuns, type MatrixRun, virtualRuns } from './matrix-plan';
 import { faultsByClause, type RunResult, scoreReport } from './score';
 
@@ -132,6 +132,16 @@ describe('the score', () => {
         .map((id) => `${fault.name}: ${id}`),
     );
     expect(unobserved).toEqual([]);
+  });
+
+  test('a clause licensed to observe nothing still passes, on evidence, against some clean server', () => {
+    // The licence covers a reading of the document that leaves nothing to observe; it must not hide
+    // a clause that never observes anything at all.
+    const cleanRuns = results.filter((r) => r.run.fault === undefined);
+    const neverPassed = [...MAY_OBSERVE_NOTHING].filter(
+      (id) => !cleanRuns.some((r) => r.outcomes.some((o) => o.id === id && o.status === 'pass')),
+    );
+    expect(neverPassed).toEqual([]);
   });
 
   test('every clause that can fail is shown to fail by a fault of its own', () => {
