@@ -1,4 +1,5 @@
 import type { ValidateFunction } from 'ajv';
+import type { DocumentedOperation } from './documented-operations';
 
 /** A documented operation, with its path already joined to the base path. */
 export interface Operation {
@@ -34,4 +35,10 @@ export interface Contract {
   limitExceeded: { status: number; textBody: string };
   validateError: ValidateFunction;
   validateUser: ValidateFunction;
+  /** Every operation of the document, for the generated checks (op.<operationId>.<aspect>). */
+  operations: DocumentedOperation[];
+  /** The operation marked `x-role: logout`, which ends a session; the document may have none. */
+  logout?: Operation;
+  /** A validator for any schema of the document, compiled once. */
+  validatorFor(schema: object): ValidateFunction;
 }
