@@ -61,7 +61,10 @@ export function successStatusOf(operation: DocumentedOperation): number | undefi
 }
 
 /** A response object of the operation, dereferenced. */
-export type ResponseObject = OpenAPIV3_1.ResponseObject & { 'x-level'?: Level; links?: Record<string, LinkObject> };
+export type ResponseObject = OpenAPIV3_1.ResponseObject & {
+  'x-level'?: Level;
+  links?: Record<string, LinkObject>;
+};
 export type LinkObject = OpenAPIV3_1.LinkObject;
 
 export function responseOf(operation: DocumentedOperation, status: string): ResponseObject | undefined {
@@ -92,7 +95,10 @@ export function jsonSchemaOf(
   return key === undefined ? undefined : (content[key]?.schema as OpenAPIV3_1.SchemaObject | undefined);
 }
 
-function mergeParameters(fromPath: unknown[] | undefined, own: unknown[] | undefined): OpenAPIV3_1.ParameterObject[] {
+function mergeParameters(
+  fromPath: unknown[] | undefined,
+  own: unknown[] | undefined,
+): OpenAPIV3_1.ParameterObject[] {
   const merged = new Map<string, OpenAPIV3_1.ParameterObject>();
   for (const p of [...(fromPath ?? []), ...(own ?? [])] as OpenAPIV3_1.ParameterObject[])
     merged.set(`${p.in}:${p.name}`, p);

@@ -81,8 +81,11 @@ export function contractOf(spec: Document): Contract {
     validateError: validatorFor(requireValue(schemas.Error, 'no Error schema')),
     validateUser: validatorFor(requireValue(schemas.User, 'no User schema')),
     operations,
+    securitySchemes: (spec.components?.securitySchemes ?? {}) as Contract['securitySchemes'],
     ...(logout
-      ? { logout: { method: logout.method, path: logout.path, successStatus: successStatusOf(logout) ?? 200 } }
+      ? {
+          logout: { method: logout.method, path: logout.path, successStatus: successStatusOf(logout) ?? 200 },
+        }
       : {}),
     validatorFor,
   };
