@@ -1,6 +1,9 @@
-import { CatalogueError, loadCatalogue } from '../catalogue/load-catalogue';
+import { loadCatalogueFor } from '../catalogue/catalogue-for-spec';
+import { CatalogueError } from '../catalogue/load-catalogue';
+import { DEFAULT_SPEC_PATH } from '../catalogue/paths';
+import { SpecError } from '../contract/read-spec';
 import type { Catalogue } from '../model/clause';
-import { type CheckFlags, resolveCheckOptions } from './check-options';
+import { type CheckFlags, resolveCheckOptions, specPathOf } from './check-options';
 import { formatClauseList } from './list-clauses';
 import { CannotRun, EXIT } from './usage-error';
 
@@ -11,7 +14,7 @@ export async function check(flags: CheckFlags, operands: readonly string[]): Pro
       `unknown command ${JSON.stringify(operands[0])} (the only command is serve; see --help)`,
     );
   }
-  const catalogue = readCatalogue();
+  const catalogue = await readCatalogue(specPathOf(flags, process.env) ?? DEFAULT_SPEC_PATH);
   const options = resolveCheckOptions(
     flags,
     process.env,
@@ -24,11 +27,12 @@ export async function check(flags: CheckFlags, operands: readonly string[]): Pro
   return (require('./run-check') as typeof import('./run-check')).runCheck(options, catalogue);
 }
 
-function readCatalogue(): Catalogue {
+/** The static clauses and those the OpenAPI document generates: --list, --only and the run all see both. */
+async function readCatalogue(specPath: string): Promise<Catalogue> {
   try {
-    return loadCatalogue();
+    return await loadCatalogueFor(specPath);
   } catch (error) {
-    if (error instanceof CatalogueError) throw new CannotRun(error.message);
+    if (error instanceof CatalogueError || error instanceof SpecError) throw new CannotRun(error.message);
     throw new CannotRun(`cannot read the clause catalogue: ${(error as Error).message}`);
   }
 }

@@ -67,6 +67,23 @@ const STRICT_KEYS = {
 } as const;
 
 /**
+ * The OpenAPI document a run reads (--spec, or the config file's, else the project's): needed before
+ * the other options, since the clauses --only and the waivers may name are generated from it.
+ */
+export function specPathOf(
+  commandLine: CheckFlags,
+  env: NodeJS.ProcessEnv,
+  cwd = process.cwd(),
+): string | undefined {
+  const flags = overrideConfig(
+    fromInputFile(() => readConfigFile(commandLine.config, cwd)),
+    commandLine,
+    env,
+  );
+  return flags.spec === undefined ? undefined : path.resolve(cwd, flags.spec);
+}
+
+/**
  * Validates the flags over the config file's (mm-conformance.config.yaml or --config); MM_TARGET,
  * MM_TEAM and MM_EMAIL stand in for their flags and override the file, MM_PASSWORD is the only
  * source of the password besides --password. `clauseIds` lets

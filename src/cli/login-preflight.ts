@@ -1,6 +1,6 @@
 import type { Contract } from '../contract/contract';
 import { type HttpClient, type HttpResponse, TransportError } from '../http/client';
-import { endSessions, LOGOUT_PATH } from '../http/logout';
+import { endSessions } from '../http/logout';
 import { visible } from '../report/visible-text';
 import { CannotRun } from './usage-error';
 
@@ -54,7 +54,11 @@ export async function checkLogin(
   const token = response.header(contract.headers.token)?.trim();
   if (response.status < 200 || response.status > 299 || !token) return;
   client.redactor.add(token, 'MM_TOKEN');
-  await endSessions((options) => client.send(options), `${prefix}${contract.basePath}${LOGOUT_PATH}`, [
+  const logout = contract.logout && {
+    method: contract.logout.method,
+    path: `${prefix}${contract.logout.path}`,
+  };
+  await endSessions((options) => client.send(options), logout, [
     { authorization: `${contract.bearer.scheme} ${token}` },
   ]);
 }

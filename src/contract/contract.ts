@@ -1,4 +1,6 @@
 import type { ValidateFunction } from 'ajv';
+import type { OpenAPIV3_1 } from 'openapi-types';
+import type { DocumentedOperation } from './documented-operations';
 
 /** A documented operation, with its path already joined to the base path. */
 export interface Operation {
@@ -34,4 +36,12 @@ export interface Contract {
   limitExceeded: { status: number; textBody: string };
   validateError: ValidateFunction;
   validateUser: ValidateFunction;
+  /** Every operation of the document, for the generated checks (op.<operationId>.<aspect>). */
+  operations: DocumentedOperation[];
+  /** The document's security schemes, by name, as operations' security requirements name them. */
+  securitySchemes: Record<string, OpenAPIV3_1.SecuritySchemeObject>;
+  /** The operation marked `x-role: logout`, which ends a session; the document may have none. */
+  logout?: Operation;
+  /** A validator for any schema of the document, compiled once. */
+  validatorFor(schema: object): ValidateFunction;
 }

@@ -1,7 +1,10 @@
+import type { ValidateFunction } from 'ajv';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import type { OpenAPIV3_1 } from 'openapi-types';
+import { basePathOf } from './base-path';
 import type { Contract } from './contract';
+import { documentedOperations, successStatusOf } from './documented-operations';
 import { dereferenceSpec, SpecError } from './read-spec';
 
 type Document = OpenAPIV3_1.Document;
@@ -17,7 +20,18 @@ export function contractOf(spec: Document): Contract {
   const ajv = new Ajv2020({ allErrors: true, strict: false });
   addFormats(ajv);
   const schemas = spec.components?.schemas ?? {};
-  const basePath = new URL(String(spec.servers?.[0]?.url).replace(/\{[^}]+\}/g, 'http://origin')).pathname;
+  const basePath = basePathOf(spec);
+  const validators = new WeakMap<object, ValidateFunction>();
+  const validatorFor = (schema: object) => {
+    let validate = validators.get(schema);
+    if (!validate) {
+      validate = ajv.compile(schema);
+      validators.set(schema, validate);
+    }
+    return validate;
+  };
+  const operations = documentedOperations(spec, basePath);
+  const logout = operations.find((o) => o.raw['x-role'] === 'logout');
 
   const login = operation(spec, basePath, 'login');
   const loginBody = requireValue(
@@ -36,7 +50,7 @@ export function contractOf(spec: Document): Contract {
 
   return {
     identity: { title: spec.info.title, version: spec.info.version },
-    basePath: basePath.replace(/\/$/, ''),
+    basePath,
     login: { ...login.operation, fields: credentialFields(loginBody) },
     me: {
       ...me.operation,
@@ -64,8 +78,16 @@ export function contractOf(spec: Document): Contract {
         'the LimitExceeded response has no text/plain const body',
       ),
     },
-    validateError: ajv.compile(requireValue(schemas.Error, 'no Error schema')),
-    validateUser: ajv.compile(requireValue(schemas.User, 'no User schema')),
+    validateError: validatorFor(requireValue(schemas.Error, 'no Error schema')),
+    validateUser: validatorFor(requireValue(schemas.User, 'no User schema')),
+    operations,
+    securitySchemes: (spec.components?.securitySchemes ?? {}) as Contract['securitySchemes'],
+    ...(logout
+      ? {
+          logout: { method: logout.method, path: logout.path, successStatus: successStatusOf(logout) ?? 200 },
+        }
+      : {}),
+    validatorFor,
   };
 }
 

@@ -1,27 +1,27 @@
+import type { Operation } from '../contract/contract';
 import { type HttpResponse, type SendOptions, TransportError } from './client';
-
-/** Mattermost 1.x's logout, below the API base path (the overview document does not describe it). */
-export const LOGOUT_PATH = '/users/logout';
 
 /** The statuses that say the target has no logout route: nothing is ended, and nothing is wrong. */
 const NOT_OFFERED = new Set([404, 405]);
 
 /**
- * Ends the sessions a run opened, one logout a session, each presenting its own credentials
+ * Ends the sessions a run opened with the document's logout operation (`x-role: logout`; a
+ * document without one ends nothing, and that is no fault of the target), one logout a session, each presenting its own credentials
  * (`Authorization: Bearer …`, or the session cookie). Ending them is a courtesy to the target,
  * never part of a verdict: a refusal is left as it is, and a target that offers no logout (404,
  * 405) or does not answer is not asked again for the rest. Returns how many sessions it ended.
  */
 export async function endSessions(
   send: (options: SendOptions) => Promise<HttpResponse>,
-  path: string,
+  logout: Pick<Operation, 'method' | 'path'> | undefined,
   sessions: readonly Record<string, string>[],
 ): Promise<number> {
   let ended = 0;
+  if (!logout) return ended;
   for (const headers of sessions) {
     let response: HttpResponse;
     try {
-      response = await send({ method: 'POST', path, headers });
+      response = await send({ method: logout.method, path: logout.path, headers });
     } catch (error) {
       if (error instanceof TransportError) return ended;
       throw error;

@@ -18,7 +18,9 @@ export function createReferenceServer(overrides: Partial<ServerOptions> = {}): h
   const clock = options.clock ?? SYSTEM_CLOCK;
   const sessions = new SessionStore(clock);
   const accounts = new AccountBook([{ ...DEMO_ACCOUNT, user: DEMO_USER }], options.lockoutAfter);
-  const hooks = composeHooks(options.faults.map((name) => faultByName(name).install({ options, sessions })));
+  const hooks = composeHooks(
+    options.faults.map((name) => faultByName(name).install({ options, sessions, accounts })),
+  );
   const sessionUser: Authenticate = (tokens) => {
     const userId = sessions.userIdOf(tokens.bearer ?? tokens.cookie);
     return userId === undefined ? undefined : accounts.userById(userId);

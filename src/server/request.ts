@@ -1,8 +1,8 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { RateDecision } from './rate-limit/rate-limiter';
 
-/** The two operations the document describes, and Mattermost 1.x's logout, which ends a session. */
-export type Operation = 'login' | 'me' | 'logout';
+/** The two operations the overview describes, and Mattermost 1.x's logout and user by id. */
+export type Operation = 'login' | 'me' | 'logout' | 'user-by-id';
 
 /** One request as the server handles it: read in full, given its id and the limiter's decision. */
 export interface ServerRequest {

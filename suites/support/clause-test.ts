@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { withOperationClauses } from '../../src/catalogue/catalogue-for-spec';
 import { loadCatalogue } from '../../src/catalogue/load-catalogue';
 import type { Area } from '../../src/model/clause';
 import { describeOutcome } from '../../src/model/describe-outcome';
@@ -11,12 +13,20 @@ export type { Check } from './evaluate-clause';
 
 /**
  * The jest adapter: registers one test per selected clause of the area, as the catalogue lists
- * them, titled "<clause id> — <requirement>". Each test has evaluateClause judge the clause,
+ * them (with the clauses the run's OpenAPI document generates), titled "<clause id> — <requirement>".
+ * `checks` maps a clause id to its check, or finds it (the generated clauses' checks). Each test has evaluateClause judge the clause,
  * forwards the outcome to the run, and throws (for jest's own view) only on `fail` or `error`.
  */
-export function registerArea(area: Area, checks: Record<string, Check>): void {
+export function registerArea(
+  area: Area,
+  checks: Record<string, Check> | ((clauseId: string) => Check | undefined),
+): void {
   const config = readRunConfig();
-  const catalogue = loadCatalogue();
+  const catalogue = withOperationClauses(
+    loadCatalogue(),
+    JSON.parse(readFileSync(config.specDocumentPath, 'utf8')),
+  );
+  const checkOf = typeof checks === 'function' ? checks : (id: string) => checks[id];
   const clauses = catalogue.clauses.filter(
     (c) => c.id.startsWith(`${area}.`) && isSelected(c.id, config.only),
   );
@@ -29,7 +39,7 @@ export function registerArea(area: Area, checks: Record<string, Check>): void {
   });
   for (const clause of clauses) {
     test(`${clause.id} — ${clause.requirement}`, async () => {
-      const outcome = await evaluateClause(clause, checks[clause.id], context);
+      const outcome = await evaluateClause(clause, checkOf(clause.id), context);
       appendRecord(config.outcomesPath, outcome);
       if (outcome.status === 'fail' || outcome.status === 'error')
         throw new Error(describeOutcome(clause, outcome));

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Contract } from '../../src/contract/contract';
 import { contractOf } from '../../src/contract/load-contract';
 import { HttpClient, type HttpResponse, type SendOptions } from '../../src/http/client';
-import { endSessions, LOGOUT_PATH } from '../../src/http/logout';
+import { endSessions } from '../../src/http/logout';
 import { Redactor } from '../../src/http/redactor';
 import type { Area, Catalogue } from '../../src/model/clause';
 import { Pacer } from '../../src/ratelimit/pacer';
@@ -46,7 +46,7 @@ export class SuiteContext {
    * state and the request count on.
    */
   async close(): Promise<void> {
-    await endSessions((options) => this.send(options), `${this.contract.basePath}${LOGOUT_PATH}`, [
+    await endSessions((options) => this.send(options), this.contract.logout, [
       ...this.openedSessions.values(),
     ]);
     this.pacer.save();

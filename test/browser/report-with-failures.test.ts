@@ -2,10 +2,10 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { loadCatalogue } from '../../src/catalogue/load-catalogue';
 import type { Report } from '../../src/report';
 import { DEMO_ACCOUNT, type RunningServer, startServer } from '../../src/server';
 import { runCli } from '../cli/run-cli';
+import { fullCatalogue } from '../support/full-catalogue';
 import { openReport, type PageWatch, screenshotPath } from './chromium';
 
 // A whole run against the reference server with three faults on, then its report.html in chromium.
@@ -13,7 +13,7 @@ jest.setTimeout(300_000);
 
 // A MUST broken (fail), a SHOULD broken (warn), and a limit that still denies, so the burst meets 429s.
 const FAULTS = ['error-empty-message', 'no-request-id', 'limit-429-remaining-nonzero'];
-const catalogueIds = loadCatalogue().clauses.map((c) => c.id);
+const catalogueIds = fullCatalogue().clauses.map((c) => c.id);
 
 let server: RunningServer;
 let browser: Browser;

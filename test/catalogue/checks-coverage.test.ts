@@ -1,17 +1,22 @@
-import { loadCatalogue } from '../../src/catalogue/load-catalogue';
 import { API_CHECKS } from '../../suites/checks/api';
 import { AUTH_CHECKS } from '../../suites/checks/auth';
 import { ERRORS_CHECKS } from '../../suites/checks/errors';
 import { RATE_JUDGES } from '../../suites/checks/rate';
+import { fullCatalogue } from '../support/full-catalogue';
 
 // Every clause has a check, and every check a clause: the suites register exactly these maps.
 const checkIds = [API_CHECKS, AUTH_CHECKS, ERRORS_CHECKS, RATE_JUDGES].flatMap((checks) =>
   Object.keys(checks),
 );
-const clauseIds = loadCatalogue().clauses.map((c) => c.id);
+
+import { operationCheck } from '../../suites/checks/op';
+
+const clauseIds = fullCatalogue().clauses.map((c) => c.id);
+/** The generated clauses' checks are found by aspect, for whichever operation the document has. */
+const generatedIds = clauseIds.filter((id) => operationCheck(id) !== undefined);
 
 test('every clause in the catalogue has a check', () => {
-  expect(clauseIds.filter((id) => !checkIds.includes(id))).toEqual([]);
+  expect(clauseIds.filter((id) => !checkIds.includes(id) && !generatedIds.includes(id))).toEqual([]);
 });
 
 test('every check belongs to a clause of the catalogue, once', () => {

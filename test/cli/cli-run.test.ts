@@ -5,9 +5,9 @@ import os from 'node:os';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
-import { loadCatalogue } from '../../src/catalogue/load-catalogue';
 import type { Report } from '../../src/report';
 import { DEMO_ACCOUNT, type RunningServer, startServer } from '../../src/server';
+import { fullCatalogue } from '../support/full-catalogue';
 import { PROJECT_ROOT, runCli } from './run-cli';
 
 // Whole runs of the command, as users start it: the reports they leave are checked against the
@@ -18,7 +18,7 @@ const schema = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'src/report/repor
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats(ajv);
 const validate = ajv.compile<Report>(schema);
-const catalogueIds = loadCatalogue().clauses.map((c) => c.id);
+const catalogueIds = fullCatalogue().clauses.map((c) => c.id);
 
 function readReport(dir: string): { text: string; report: Report } {
   const text = readFileSync(path.join(dir, 'report.json'), 'utf8');

@@ -3,15 +3,15 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { loadCatalogue } from '../../src/catalogue/load-catalogue';
 import { DEMO_ACCOUNT } from '../../src/server';
+import { fullCatalogue } from '../support/full-catalogue';
 import { COMPILED_MAIN, PROJECT_ROOT, runCompiledCli } from './run-cli';
 
 // The command users run is the compiled one (`npx mm-conformance` is dist/src/cli/main.js, which
 // runs the compiled suites): built once here, then run end to end, as a user would.
 jest.setTimeout(240_000);
 
-const clauseIds = loadCatalogue().clauses.map((c) => c.id);
+const clauseIds = fullCatalogue().clauses.map((c) => c.id);
 
 beforeAll(async () => {
   const tsc = path.join(PROJECT_ROOT, 'node_modules/typescript/bin/tsc');

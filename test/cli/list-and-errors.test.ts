@@ -47,7 +47,7 @@ test.each([
 });
 
 test.each([
-  [[], ['api', 'auth', 'errors', 'rate']],
+  [[], ['api', 'auth', 'errors', 'op', 'rate']],
   [['auth.'], ['auth']],
   [
     ['auth.bearer-accepted', 'rate'],

@@ -1,8 +1,8 @@
-import { loadCatalogue } from '../../src/catalogue/load-catalogue';
 import type { Outcome } from '../../src/model/outcome';
 import { isSelected } from '../../src/runner/run-config';
 import { FAULTS } from '../../src/server/faults';
 import { checkServers, notPassing } from '../support/check-servers';
+import { fullCatalogue } from '../support/full-catalogue';
 import { MAY_OBSERVE_NOTHING, unexpected } from './expected-outcomes';
 import { cleanRealRuns, faultRealRuns, type MatrixRun, virtualRuns } from './matrix-plan';
 import { faultsByClause, type RunResult, scoreReport } from './score';
@@ -16,7 +16,7 @@ import { faultsByClause, type RunResult, scoreReport } from './score';
 // Phases run one after the other (describe blocks run in order), so that the timing-sensitive
 // clean runs never share the cores.
 
-const clauses = loadCatalogue().clauses;
+const clauses = fullCatalogue().clauses;
 const rateClauses = clauses.filter((c) => c.id.startsWith('rate.'));
 
 /** Most of a run is waiting (for a window to reset, a Reset moment to come): two runs share the cores well. */

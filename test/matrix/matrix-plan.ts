@@ -20,7 +20,7 @@ export interface MatrixRun {
 export const MATRIX_RATE = 50;
 
 /** Areas whose checks do not depend on time: judged in real time, on loopback. */
-const TIMELESS_AREAS = ['api.', 'auth.', 'errors.'];
+const TIMELESS_AREAS = ['api.', 'auth.', 'errors.', 'op.'];
 
 // Every reading of the document a server may choose: the two limiters, the two Reset forms, the two
 // 429 bodies. Each rate fault runs in all eight.

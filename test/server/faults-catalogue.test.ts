@@ -1,10 +1,10 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { loadCatalogue } from '../../src/catalogue/load-catalogue';
 import { createReferenceServer, FAULTS, faultByName, startServer } from '../../src/server';
+import { fullCatalogue } from '../support/full-catalogue';
 
 const FAULTS_DIR = path.join(__dirname, '../../src/server/faults');
-const clauseIds = new Set(loadCatalogue().clauses.map((c) => c.id));
+const clauseIds = new Set(fullCatalogue().clauses.map((c) => c.id));
 
 test('every clause id a fault names is in the catalogue', () => {
   const unknown = FAULTS.flatMap((f) =>
@@ -32,7 +32,7 @@ test('every fault breaks at least one clause, and declares each clause once: bro
 test('every clause but observations is broken by some fault', () => {
   const broken = new Set(FAULTS.flatMap((f) => f.breaks));
   const observations = new Set(
-    loadCatalogue()
+    fullCatalogue()
       .clauses.filter((c) => c.observation)
       .map((c) => c.id),
   );

@@ -1,3 +1,4 @@
+import type { AccountBook } from '../auth/accounts';
 import type { SessionStore } from '../auth/sessions';
 import type { ServerHooks } from '../hooks';
 import type { ServerOptions } from '../server-options';
@@ -6,6 +7,7 @@ import type { ServerOptions } from '../server-options';
 export interface FaultContext {
   options: ServerOptions;
   sessions: SessionStore;
+  accounts: AccountBook;
 }
 
 /** One way a server can break the document, small enough to read at a glance, named for what it breaks. */

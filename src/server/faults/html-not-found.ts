@@ -7,7 +7,7 @@ const PAGE =
 export const htmlNotFound: Fault = {
   name: 'html-not-found',
   description: 'Answers an unknown route with an HTML page instead of the JSON error body.',
-  breaks: ['api.json-body', 'errors.body-schema'],
+  breaks: ['api.json-body', 'errors.body-schema', 'op.getUserById.error_response_conformance'],
   install: () => ({
     respond: (request, next) => {
       const response = next(request);

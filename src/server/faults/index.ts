@@ -29,7 +29,11 @@ import { limitVaries } from './limit-varies';
 import { loginEmptyToken } from './login-empty-token';
 import { loginNoToken } from './login-no-token';
 import { loginRequiresJsonType } from './login-requires-json-type';
+import { loginStatus201 } from './login-status-201';
 import { loginWrongUser } from './login-wrong-user';
+import { logoutNoUserId } from './logout-no-user-id';
+import { logoutStatus204 } from './logout-status-204';
+import { logoutWithoutCredentials } from './logout-without-credentials';
 import { malformedJson500 } from './malformed-json-500';
 import { meMethodNotAllowed } from './me-method-not-allowed';
 import { meWithoutCredentials } from './me-without-credentials';
@@ -47,10 +51,15 @@ import { resetMilliseconds } from './reset-milliseconds';
 import { resetOverstated } from './reset-overstated';
 import { resetUnderstated } from './reset-understated';
 import { unauthenticated403 } from './unauthenticated-403';
+import { unknownEmail500 } from './unknown-email-500';
 import { unknownRoute200 } from './unknown-route-200';
 import { unknownRoute302 } from './unknown-route-302';
 import { unknownTeam500 } from './unknown-team-500';
+import { unknownUserId500 } from './unknown-user-id-500';
+import { userByIdMissing } from './user-by-id-missing';
+import { userByIdNoEmail } from './user-by-id-no-email';
 import { wrongMethod500 } from './wrong-method-500';
+import { wrongType500 } from './wrong-type-500';
 
 export type { Fault, FaultContext } from './fault';
 
@@ -96,6 +105,17 @@ export const FAULTS: readonly Fault[] = [
   unknownRoute302,
   unknownTeam500,
   wrongMethod500,
+
+  // op: the clauses generated from the OpenAPI document's operations
+  loginStatus201,
+  logoutNoUserId,
+  logoutStatus204,
+  logoutWithoutCredentials,
+  unknownEmail500,
+  unknownUserId500,
+  userByIdMissing,
+  userByIdNoEmail,
+  wrongType500,
 
   // rate
   limit429RemainingNonzero,

@@ -6,6 +6,7 @@ export const limitNotInteger: Fault = {
   name: 'limit-not-integer',
   description: 'Writes X-Ratelimit-Limit as a decimal fraction (`10.0`).',
   breaks: ['rate.headers-integers'],
+  collateral: ['op.login.response_headers_conformance', 'op.getMe.response_headers_conformance'],
   // A Limit that is not an integer is no figure to compare, nor a bound for Remaining.
   skips: ['rate.limit-constant', 'rate.remaining-in-range'],
   install: () => ({

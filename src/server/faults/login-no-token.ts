@@ -4,9 +4,22 @@ import type { Fault } from './fault';
 export const loginNoToken: Fault = {
   name: 'login-no-token',
   description: 'A successful login sends no Token header (the cookie still holds the session).',
-  breaks: ['auth.login-returns-token'],
+  breaks: ['auth.login-returns-token', 'op.login.response_headers_conformance'],
+  collateral: [
+    'op.getMe.status_code_conformance',
+    'op.logout.status_code_conformance',
+    'op.getUserById.status_code_conformance',
+  ],
   // With no token there is none to send back.
-  skips: ['auth.bearer-accepted'],
+  skips: [
+    'auth.bearer-accepted',
+    'op.getMe.response_headers_conformance',
+    'op.getMe.response_schema_conformance',
+    'op.logout.response_headers_conformance',
+    'op.logout.response_schema_conformance',
+    'op.getUserById.response_headers_conformance',
+    'op.getUserById.response_schema_conformance',
+  ],
   install: () => ({
     beforeRespond: (response) =>
       response.operation === 'login' && response.status === 200

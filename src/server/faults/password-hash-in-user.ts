@@ -9,6 +9,11 @@ export const passwordHashInUser: Fault = {
   description:
     "Sends the stored password hash in the User object's password field, from login and /users/me.",
   // The other way a server leaks it: not the password sent, but what it keeps of it.
-  breaks: ['auth.no-password-in-user'],
+  breaks: [
+    'auth.no-password-in-user',
+    'op.login.response_schema_conformance',
+    'op.getMe.response_schema_conformance',
+    'op.getUserById.response_schema_conformance',
+  ],
   install: () => userPasswordSetTo(STORED_HASH),
 };

@@ -4,7 +4,7 @@ import type { Fault } from './fault';
 export const unauthenticated403: Fault = {
   name: 'unauthenticated-403',
   description: '/users/me without valid credentials answers 403 instead of 401.',
-  breaks: ['auth.unauthenticated-refused'],
+  breaks: ['auth.unauthenticated-refused', 'op.getMe.ignored_auth'],
   install: () => ({
     respond: (request, next) => {
       const response = next(request);

@@ -7,6 +7,8 @@ export const unknownRoute302: Fault = {
     'Redirects an unknown route to the login page (302) instead of answering a 4xx, as web apps do.',
   // The edge of "any 4xx" from below: 302 is no client-error code, though it is no success either.
   breaks: ['errors.client-fault-4xx'],
+  collateral: ['op.getUserById.input_classes'],
+  skips: ['op.getUserById.error_response_conformance'],
   install: () => ({
     respond: (request, next) => {
       const response = next(request);

@@ -7,7 +7,7 @@ import type { Fault } from './fault';
 export const unknownTeam500: Fault = {
   name: 'unknown-team-500',
   description: "Answers a login to an unknown team with 500 and the database's text, as real Mattermost did.",
-  breaks: ['errors.client-fault-4xx'],
+  breaks: ['errors.client-fault-4xx', 'op.login.input_classes'],
   install: () => ({
     respond: (request, next) => {
       const read = readLoginRequest(request.body);

@@ -3,14 +3,14 @@
 // of the outer jest's module registry, and saves a Node start and a compile on every run.
 // argv[2]: a JSON file of RepeatedRun[]; argv[3]: where to write RunResult[] as JSON.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { loadCatalogue } from '../../../src/catalogue/load-catalogue';
+import { loadCatalogueFor } from '../../../src/catalogue/catalogue-for-spec';
 import { resolveCheckOptions } from '../../../src/cli/check-options';
 import { runCheck } from '../../../src/cli/run-check';
 import { CannotRun, EXIT } from '../../../src/cli/usage-error';
 import type { RepeatedRun, RunResult } from './run-checks';
 
 async function runOnce(run: RepeatedRun): Promise<RunResult> {
-  const catalogue = loadCatalogue();
+  const catalogue = await loadCatalogueFor();
   const options = resolveCheckOptions(
     { ...run.flags, only: run.flags.only ?? [] },
     { MM_PASSWORD: run.password },
