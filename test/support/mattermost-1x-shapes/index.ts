@@ -15,6 +15,9 @@ export const MATTERMOST_1X_LIMIT = 10;
 const API = '/api/v1';
 const LOGIN_PATH = `${API}/users/login`;
 const ME_PATH = `${API}/users/me`;
+const LOGOUT_PATH = `${API}/users/logout`;
+/** GET /users/{id}: the router's pattern for an id; /users/me, /login and /logout are matched first. */
+const USER_BY_ID_PATH = /^\/api\/v1\/users\/([A-Za-z0-9]+)$/;
 const VERSION = '1.0.0.abcdef';
 const MAX_BODY_BYTES = 64 * 1024;
 
@@ -52,6 +55,9 @@ type Headers = Record<string, string | string[]>;
  *   401 with that token echoed in detailed_error; the token is read from `Authorization: Bearer`
  *   or the MMSID cookie (never from `Authentication`);
  * - a wrong method on a documented path answers 405 with the JSON error body;
+ * - POST /users/logout and GET /users/{id} need a session (401 with the error body without one);
+ *   logout answers 200 with `{"user_id": …}` and expires the MMSID cookie; a user id other than
+ *   the session's own answers 403 (no permission to that user), whether or not it exists;
  * - any other path answers the web app's HTML page, 404, without X-Request-Id, its body cut short
  *   (Content-Length promises more than is sent before the connection is closed);
  * - a limiter keyed by address and port (one allowance per TCP connection), fixed one-second
@@ -82,7 +88,9 @@ export async function startMattermost1xServer(): Promise<Mattermost1xServer> {
       return;
     }
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
-    if (pathname !== LOGIN_PATH && pathname !== ME_PATH) {
+    const fixed = [LOGIN_PATH, ME_PATH, LOGOUT_PATH].includes(pathname);
+    const byId = fixed ? null : USER_BY_ID_PATH.exec(pathname);
+    if (!fixed && !byId) {
       notFoundPage(res, decision);
       return;
     }
@@ -109,6 +117,23 @@ export async function startMattermost1xServer(): Promise<Mattermost1xServer> {
         if (!sessions.has(token))
           return error(401, 'Invalid or expired session, please login again.', `token=${token}`);
         return answer(200, user());
+      }
+
+      if (pathname === LOGOUT_PATH || byId) {
+        const method = byId ? 'GET' : 'POST';
+        if (req.method !== method) return error(405, 'Method not allowed', '', { Allow: method });
+        const token = sessionToken(req);
+        if (token === undefined || !sessions.has(token))
+          return error(401, 'Invalid or expired session, please login again.', token ? `token=${token}` : '');
+        if (byId) {
+          if (byId[1] !== userId)
+            return error(403, 'You do not have the appropriate permissions', `userId=${byId[1]}`);
+          return answer(200, user());
+        }
+        sessions.delete(token);
+        return answer(200, JSON.stringify({ user_id: userId }), {
+          'Set-Cookie': 'MMSID=; Path=/; Max-Age=0; HttpOnly',
+        });
       }
 
       if (req.method !== 'POST') return error(405, 'Method not allowed', '', { Allow: 'POST' });
