@@ -61,3 +61,11 @@ function runNode(nodeArgs: string[], env: Record<string, string>, cwd: string): 
 export function stderrLines(result: CliResult): string[] {
   return result.stderr.split('\n').filter((l) => l.trim() !== '');
 }
+
+/** The clause ids a `--list` printed, in its order (generated ids hold operationIds: `op.getMe.…`). */
+export function listedClauseIds(stdout: string): string[] {
+  return stdout
+    .split('\n')
+    .map((line) => /^([a-z]+\.[A-Za-z0-9_.-]+) +(MUST|SHOULD|MAY) +\S/.exec(line)?.[1])
+    .filter((id) => id !== undefined);
+}

@@ -70,6 +70,8 @@ const CLEAN_VIRTUAL_EXTREMES: Variant[] = [
   { name: 'fixed window, 1/s', server: { rate: 1 } },
   { name: 'fixed window, 1000/s', server: { rate: 1000 } },
   { name: 'token bucket, 1/s', server: { limiter: 'token-bucket', rate: 1 } },
+  // Full again 3 s after the burst: a Reset far enough out for spaced probes to test it.
+  { name: 'token bucket, 1/s, burst 3', server: { limiter: 'token-bucket', rate: 1, burst: 3 } },
   { name: 'token bucket, 10/s, burst 3', server: { limiter: 'token-bucket', rate: 10, burst: 3 } },
   { name: 'token bucket, 1000/s', server: { limiter: 'token-bucket', rate: 1000 } },
 ];
