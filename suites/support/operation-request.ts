@@ -95,6 +95,11 @@ export function requestLine(operation: DocumentedOperation): string {
   return `${operation.method} ${operation.path}`;
 }
 
+/** The method and path as sent, the document's path parameters filled in: `GET /users/ab12…`. */
+export function sentLine(operation: DocumentedOperation, values: RequestValues): string {
+  return `${operation.method} ${pathOf(operation, values)}`;
+}
+
 function pathOf(operation: DocumentedOperation, values: RequestValues | FaultyRequest): string {
   const path = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) =>
     encodeURIComponent(values.path[name] ?? ''),

@@ -2,8 +2,11 @@
 
 /** The burst gives up after this long without a denial. */
 export const BURST_TIME_CAP_MS = 10_000;
-/** The longest the burst waits for a fresh allowance before it starts. */
-export const FRESH_ALLOWANCE_WAIT_MS = 3_000;
+/**
+ * The longest the burst waits for a fresh allowance before it starts: long enough for a bucket of a
+ * few requests that refills at one a second, short beside a window of a minute (not waited for).
+ */
+export const FRESH_ALLOWANCE_WAIT_MS = 5_000;
 /** The recovery waits for the reset moment at most this long after the denial. */
 export const MAX_RESET_WAIT_MS = 60_000;
 /** With the reset moment beyond MAX_RESET_WAIT_MS, early probes still run this long. */
