@@ -2,19 +2,23 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Contract } from '../../src/contract/contract';
 import { contractOf } from '../../src/contract/load-contract';
-import { HttpClient, type HttpResponse, type SendOptions } from '../../src/http/client';
+import { HttpClient, type HttpResponse, type SendOptions, TransportError } from '../../src/http/client';
 import { endSessions } from '../../src/http/logout';
 import { Redactor } from '../../src/http/redactor';
 import type { Area, Catalogue } from '../../src/model/clause';
 import { Pacer } from '../../src/ratelimit/pacer';
 import { appendRecord } from '../../src/runner/outcomes-file';
 import type { SuiteRunConfig } from '../../src/runner/run-config-file';
+import { appendLedger, ledgerPath } from '../../src/runner/run-wide';
 import { findCookie } from './session-cookie';
+import { SuiteLedger } from './suite-ledger';
 
 /** Everything a check needs: the run's settings, the contract from the spec, and the one HTTP client. */
 export class SuiteContext {
   /** The credentials of every session a login of this suite opened, by token: each is ended at close. */
   private readonly openedSessions = new Map<string, Record<string, string>>();
+  /** The suite's part of the run's ledger, which the run-wide suite judges. */
+  private readonly ledger: SuiteLedger;
 
   constructor(
     readonly area: Area,
@@ -23,7 +27,9 @@ export class SuiteContext {
     readonly catalogue: Catalogue,
     readonly client: HttpClient,
     private readonly pacer: Pacer,
-  ) {}
+  ) {
+    this.ledger = new SuiteLedger(area, contract);
+  }
 
   static open(area: Area, config: SuiteRunConfig, catalogue: Catalogue): SuiteContext {
     const contract = contractOf(JSON.parse(readFileSync(config.specDocumentPath, 'utf8')));
@@ -50,6 +56,7 @@ export class SuiteContext {
       ...this.openedSessions.values(),
     ]);
     this.pacer.save();
+    appendLedger(ledgerPath(this.config.outcomesPath), this.ledger.entries(this.client.transcript));
     appendRecord(this.config.outcomesPath, {
       kind: 'suite-stats',
       area: this.area,
@@ -70,8 +77,15 @@ export class SuiteContext {
     return `${this.contract.basePath}/no-such-route-${randomUUID().slice(0, 8)}`;
   }
 
-  send(options: SendOptions): Promise<HttpResponse> {
-    return this.client.send({ ...options, path: this.url(options.path) });
+  async send(options: SendOptions): Promise<HttpResponse> {
+    try {
+      const response = await this.client.send({ ...options, path: this.url(options.path) });
+      this.ledger.present(options.headers, response.exchange);
+      return response;
+    } catch (error) {
+      if (error instanceof TransportError) this.ledger.present(options.headers, error.exchange);
+      throw error;
+    }
   }
 
   /** The login body as the spec names its fields; `overrides` replaces or (undefined) drops a credential. */
@@ -112,6 +126,7 @@ export class SuiteContext {
     );
     this.client.redactor.add(cookie?.value, 'MM_TOKEN');
     if (response.status >= 200 && response.status < 300) {
+      if (token) this.ledger.open(token, response.exchange);
       if (token) this.openedSessions.set(token, this.bearer(token));
       const cookieToken = cookie?.value.trim();
       if (cookieToken && !this.openedSessions.has(cookieToken)) {
