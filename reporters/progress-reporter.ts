@@ -4,7 +4,8 @@ import type { Status } from '../src/model/status';
 import { firstLine } from '../src/report/complete-outcomes';
 import { readRecords } from '../src/runner/outcomes-file';
 import { inConformanceRun, readRunConfig } from '../src/runner/run-config-file';
-import { areaOfSuiteFile } from '../src/runner/suite-areas';
+import { RUN_WIDE_CLAUSES, RUN_WIDE_SUITE } from '../src/runner/run-wide';
+import { suiteOfFile } from '../src/runner/suite-areas';
 import { type AreaProgress, progressLine } from './progress-line';
 
 /** Where the lines go: stderr in a run; a test hands its own. */
@@ -98,7 +99,7 @@ export default class ProgressReporter implements Pick<Reporter, 'getLastError'> 
   }
 
   private areaOf(test: Test): AreaState {
-    const area = areaOfSuiteFile(test.path) ?? test.path;
+    const area = suiteOfFile(test.path) ?? test.path;
     let progress = this.areas.get(area);
     if (!progress) {
       progress = { area, done: 0, total: 0, counts: {} };
@@ -118,14 +119,23 @@ export default class ProgressReporter implements Pick<Reporter, 'getLastError'> 
     this.out.write(`${this.out.isTTY ? '\r\u001b[2K' : ''}${progressLine(progress)}\n`);
   }
 
-  /** The statuses the area's clauses recorded, read from the run's outcomes file. */
+  /**
+   * The statuses the area's clauses recorded, read from the run's outcomes file; for the run-wide
+   * suite, those of the clauses it judges, as it recorded them last.
+   */
   private recordedCounts(area: string): Partial<Record<Status, number>> {
     if (!inConformanceRun()) return {};
-    const counts: Partial<Record<Status, number>> = {};
+    const runWide = area === RUN_WIDE_SUITE;
+    const latest = new Map<string, Status>();
     for (const record of readRecords(readRunConfig().outcomesPath)) {
-      if (record.kind !== 'clause-outcome' || !record.id.startsWith(`${area}.`)) continue;
-      counts[record.status] = (counts[record.status] ?? 0) + 1;
+      if (record.kind !== 'clause-outcome') continue;
+      const counted = runWide
+        ? (RUN_WIDE_CLAUSES as readonly string[]).includes(record.id)
+        : record.id.startsWith(`${area}.`);
+      if (counted && (runWide || !latest.has(record.id))) latest.set(record.id, record.status);
     }
+    const counts: Partial<Record<Status, number>> = {};
+    for (const status of latest.values()) counts[status] = (counts[status] ?? 0) + 1;
     return counts;
   }
 

@@ -22,6 +22,7 @@ import { LeakError } from '../report/redact-report';
 import { visible } from '../report/visible-text';
 import { isSelected } from '../runner/run-config';
 import { runSuites } from '../runner/run-suites';
+import { RUN_WIDE_CLAUSES, RUN_WIDE_ONLY, RUN_WIDE_SUITE } from '../runner/run-wide';
 import { DEMO_ACCOUNT } from '../server/server-options';
 import type { CheckOptions } from './check-options';
 import { preflight } from './preflight';
@@ -56,7 +57,7 @@ export async function runCheck(options: CheckOptions, catalogue: Catalogue): Pro
     const probed = await preflight(url, contract, account, { timeoutMs, insecure: options.insecure });
 
     const totals = areaTotals(catalogue, options.only);
-    const selected = Object.values(totals).reduce((a, b) => a + b, 0);
+    const selected = catalogue.clauses.filter((c) => isSelected(c.id, options.only)).length;
     process.stderr.write(
       `checking ${url}: ${selected} clause${selected === 1 ? '' : 's'}${options.safe ? ', passive checks only (--safe)' : ''}\n`,
     );
@@ -219,13 +220,22 @@ async function startBuiltIn(): Promise<RunningReferenceServer> {
   }
 }
 
-/** How many selected clauses each area holds, for the progress lines. */
-export function areaTotals(catalogue: Catalogue, only: readonly string[]): Partial<Record<Area, number>> {
-  const totals: Partial<Record<Area, number>> = {};
+/**
+ * How many selected clauses each suite judges, for the progress lines: each area's own (those only
+ * the run-wide suite judges left out), then the run-wide suite's.
+ */
+export function areaTotals(
+  catalogue: Catalogue,
+  only: readonly string[],
+): Partial<Record<Area | typeof RUN_WIDE_SUITE, number>> {
+  const totals: Partial<Record<Area | typeof RUN_WIDE_SUITE, number>> = {};
+  const selected = catalogue.clauses.filter((c) => isSelected(c.id, only));
   for (const area of AREAS) {
-    const count = catalogue.clauses.filter((c) => areaOf(c.id) === area && isSelected(c.id, only)).length;
+    const count = selected.filter((c) => areaOf(c.id) === area && !RUN_WIDE_ONLY.includes(c.id)).length;
     if (count > 0) totals[area] = count;
   }
+  const runWide = selected.filter((c) => (RUN_WIDE_CLAUSES as readonly string[]).includes(c.id)).length;
+  if (runWide > 0) totals[RUN_WIDE_SUITE] = runWide;
   return totals;
 }
 

@@ -1,17 +1,20 @@
 import type { Test } from '@jest/test-result';
 import Sequencer from '@jest/test-sequencer';
 import { AREAS } from '../model/clause';
-import { areaOfSuiteFile } from './suite-areas';
+import { RUN_WIDE_SUITE } from './run-wide';
+import { suiteOfFile } from './suite-areas';
 
 /**
  * Runs the suites in the catalogue's area order, so that the rate suite, which bursts to 429 on
- * purpose, comes last and cannot spend the allowance of the others.
+ * purpose, comes last of the areas and cannot spend the allowance of the others; then the run-wide
+ * suite, which judges every exchange the others made.
  */
 export default class AreaSequencer extends Sequencer {
   override sort(tests: Test[]): Test[] {
     const rank = (test: Test) => {
-      const area = areaOfSuiteFile(test.path);
-      return area === undefined ? AREAS.length : AREAS.indexOf(area);
+      const suite = suiteOfFile(test.path);
+      if (suite === RUN_WIDE_SUITE) return AREAS.length;
+      return suite === undefined ? AREAS.length + 1 : AREAS.indexOf(suite);
     };
     return [...tests].sort((a, b) => rank(a) - rank(b));
   }

@@ -9,6 +9,7 @@ import { jestCacheDirectory } from './jest-cache-dir';
 import { createOutcomesFile, type RecordedRun, readRecordedRun } from './outcomes-file';
 import { PASSWORD_ENV, RUN_CONFIG_ENV, type RunConfig, type RunnerFields } from './run-config';
 import { writeRunConfig } from './run-config-file';
+import { RUN_WIDE_SUITE, runWideSelected } from './run-wide';
 import { suiteAreas, suiteFileGlob } from './suite-areas';
 
 /** Suites may wait for a rate limit to reset several times; a hung server still ends in time. */
@@ -81,13 +82,18 @@ function suitesRoot(): string {
   return compiled ? path.join(PROJECT_ROOT, 'dist') : PROJECT_ROOT;
 }
 
-/** Only the suites of the areas --only selects run: a suite with no selected clause has no test. */
+/**
+ * Only the suites of the areas --only selects run (a suite with no selected clause has no test),
+ * and the run-wide suite when a clause it judges is selected.
+ */
 function jestConfig(reporters: ReporterEntry[], only: readonly string[], cacheDirectory: string) {
   const extension = compiled ? 'js' : 'ts';
   return {
     rootDir: suitesRoot(),
     roots: ['<rootDir>/suites'],
-    testMatch: suiteAreas(only).map((area) => suiteFileGlob(area, extension)),
+    testMatch: [...suiteAreas(only), ...(runWideSelected(only) ? [RUN_WIDE_SUITE] : [])].map((suite) =>
+      suiteFileGlob(suite, extension),
+    ),
     passWithNoTests: true,
     testEnvironment: 'node',
     testSequencer: path.join(__dirname, `area-sequencer.${extension}`),

@@ -4,7 +4,7 @@ import type { LedgerEntry } from '../model/ledger';
 import { isSelected } from './run-config';
 
 /** The suite that judges every exchange of the run, once every other suite has run. */
-export const RUN_WIDE_SUITE = 'run-wide';
+export const RUN_WIDE_SUITE = 'run-wide' as const;
 
 /** The clauses the run-wide suite judges over every exchange of the run. */
 export const RUN_WIDE_CLAUSES = [

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { AREAS, type Area } from '../model/clause';
+import { RUN_WIDE_SUITE } from './run-wide';
 
 /**
  * The areas whose suites a run needs: those holding a clause some `--only` prefix can select
@@ -10,8 +11,8 @@ export function suiteAreas(only: readonly string[]): Area[] {
   return AREAS.filter((area) => only.some((p) => p.startsWith(`${area}.`) || `${area}.`.startsWith(p)));
 }
 
-/** The file of an area's suite is named for it: `suites/<area>.test.ts` (or `.js`, compiled). */
-export function suiteFileGlob(area: Area, extension: string): string {
+/** The file of an area's suite is named for it: `suites/<area>.test.ts` (or `.js`, compiled); so is the run-wide suite's. */
+export function suiteFileGlob(area: Area | typeof RUN_WIDE_SUITE, extension: string): string {
   return `**/suites/${area}.test.${extension}`;
 }
 
@@ -19,4 +20,9 @@ export function suiteFileGlob(area: Area, extension: string): string {
 export function areaOfSuiteFile(file: string): Area | undefined {
   const name = path.basename(file).split('.')[0];
   return AREAS.find((area) => area === name);
+}
+
+/** The suite a file holds: an area's, or the run-wide suite; undefined when it is neither. */
+export function suiteOfFile(file: string): Area | typeof RUN_WIDE_SUITE | undefined {
+  return path.basename(file).split('.')[0] === RUN_WIDE_SUITE ? RUN_WIDE_SUITE : areaOfSuiteFile(file);
 }

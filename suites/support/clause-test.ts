@@ -6,6 +6,7 @@ import { describeOutcome } from '../../src/model/describe-outcome';
 import { appendRecord } from '../../src/runner/outcomes-file';
 import { isSelected } from '../../src/runner/run-config';
 import { readRunConfig } from '../../src/runner/run-config-file';
+import { RUN_WIDE_ONLY } from '../../src/runner/run-wide';
 import { type Check, evaluateClause } from './evaluate-clause';
 import { SuiteContext } from './suite-context';
 
@@ -28,7 +29,7 @@ export function registerArea(
   );
   const checkOf = typeof checks === 'function' ? checks : (id: string) => checks[id];
   const clauses = catalogue.clauses.filter(
-    (c) => c.id.startsWith(`${area}.`) && isSelected(c.id, config.only),
+    (c) => c.id.startsWith(`${area}.`) && !RUN_WIDE_ONLY.includes(c.id) && isSelected(c.id, config.only),
   );
   let context: SuiteContext;
   beforeAll(() => {

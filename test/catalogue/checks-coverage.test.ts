@@ -1,13 +1,16 @@
+import { RUN_WIDE_CLAUSES, RUN_WIDE_ONLY } from '../../src/runner/run-wide';
 import { API_CHECKS } from '../../suites/checks/api';
 import { AUTH_CHECKS } from '../../suites/checks/auth';
 import { ERRORS_CHECKS } from '../../suites/checks/errors';
 import { RATE_JUDGES } from '../../suites/checks/rate';
+import { RUN_WIDE_JUDGES } from '../../suites/checks/run-wide';
 import { fullCatalogue } from '../support/full-catalogue';
 
-// Every clause has a check, and every check a clause: the suites register exactly these maps.
-const checkIds = [API_CHECKS, AUTH_CHECKS, ERRORS_CHECKS, RATE_JUDGES].flatMap((checks) =>
-  Object.keys(checks),
-);
+// Every clause has a check, and every check a clause: the suites register exactly these maps. A
+// clause only the run-wide suite judges has its run-wide judge as its check.
+const checkIds = [API_CHECKS, AUTH_CHECKS, ERRORS_CHECKS, RATE_JUDGES]
+  .flatMap((checks) => Object.keys(checks))
+  .concat(RUN_WIDE_ONLY);
 
 import { operationCheck } from '../../suites/checks/op';
 
@@ -32,4 +35,10 @@ test('every check sits in the map of its own area', () => {
     rate: RATE_JUDGES,
   }).flatMap(([area, checks]) => Object.keys(checks).filter((id) => !id.startsWith(`${area}.`)));
   expect(misplaced).toEqual([]);
+});
+
+test('the run-wide suite has a judge for each clause it judges, and each is a clause of the catalogue', () => {
+  expect(Object.keys(RUN_WIDE_JUDGES).sort()).toEqual([...RUN_WIDE_CLAUSES].sort());
+  expect(RUN_WIDE_CLAUSES.filter((id) => !clauseIds.includes(id))).toEqual([]);
+  expect(RUN_WIDE_ONLY.filter((id) => !(RUN_WIDE_CLAUSES as readonly string[]).includes(id))).toEqual([]);
 });

@@ -1,0 +1,76 @@
+import type { LedgerEntry, PresentedVia } from '../../../src/model/ledger';
+import { NotApplicable } from '../../support/not-applicable';
+import { seconds } from '../rate/trace';
+import { describeEntry, type RunWideJudge } from './run-wide-judge';
+
+/**
+ * auth.session-kept: the token of every session the run's logins opened keeps authenticating until
+ * the run's own logout ends it. For each session and each way of presenting it (Bearer, cookie), once
+ * a request presenting it was accepted, no later request presenting it the same way is refused with
+ * the documented 401 before a logout presenting it was sent. Tokens the run never received (a token
+ * never issued, no token) are no session's, and are not judged here.
+ */
+export const runWideSessionKept: RunWideJudge = (ledger, findings, contract) => {
+  const refused = contract.me.unauthenticatedStatus;
+  const sessions = [...new Set(ledger.flatMap((e) => (e.opens ? [e.opens] : [])))];
+  if (sessions.length === 0)
+    throw new NotApplicable('no login of the run opened a session (see auth.login-returns-token)');
+  let judged = 0;
+  let kept = 0;
+  for (const session of sessions) {
+    const opener = ledger.find((e) => e.opens === session) as LedgerEntry;
+    const ended = ledger.find((e) => e.ends === session);
+    const presenting = ledger.filter(
+      (e) =>
+        e.presents?.some((p) => p.session === session) &&
+        (!ended || e.sentAtMs < ended.sentAtMs || e === ended),
+    );
+    judged += presenting.length;
+    const lost = firstLoss(presenting, session, refused);
+    if (lost === 'never-accepted') continue;
+    kept++;
+    if (!lost) continue;
+    const logout =
+      ended === lost.entry
+        ? ': the logout meant to end it was itself refused'
+        : ended
+          ? `, ${seconds(ended.sentAtMs - lost.entry.sentAtMs)} before the run's logout ended it`
+          : ', before any logout of the run ended it';
+    findings.violation(
+      `the token of a session the ${opener.suite} suite's login opened keeps authenticating: ${presenting.length} requests presented it${ended ? ' before the logout that ended it' : ''}`,
+      `${refused} on ${describeEntry(lost.entry)}, ${seconds(lost.entry.sentAtMs - lost.accepted.sentAtMs)} after it was first accepted${logout}${lost.more > 0 ? ` (and ${lost.more} more refused after it)` : ''}`,
+      lost.entry.exchange,
+    );
+  }
+  if (kept === 0)
+    throw new NotApplicable(
+      `no request presenting the token of a session the run opened was accepted (see auth.bearer-accepted)`,
+    );
+  if (findings.violations.length === 0)
+    findings.note(
+      `Run-wide: ${sessions.length} session${sessions.length === 1 ? '' : 's'} opened, ${judged} requests presenting their tokens judged, of the run's ${ledger.length} exchanges; none refused once accepted.`,
+    );
+};
+
+/** The first refusal after the session was first accepted the same way, and how many followed it. */
+function firstLoss(
+  presenting: readonly LedgerEntry[],
+  session: string,
+  refused: number,
+): { entry: LedgerEntry; accepted: LedgerEntry; more: number } | 'never-accepted' | undefined {
+  const accepted = new Map<PresentedVia, LedgerEntry>();
+  let loss: { entry: LedgerEntry; accepted: LedgerEntry; more: number } | undefined;
+  for (const entry of presenting) {
+    for (const { via } of entry.presents?.filter((p) => p.session === session) ?? []) {
+      const status = entry.status;
+      if (status === undefined) continue;
+      const first = accepted.get(via);
+      if (status >= 200 && status < 300 && !first) accepted.set(via, entry);
+      else if (status === refused && first) {
+        if (loss) loss.more++;
+        else loss = { entry, accepted: first, more: 0 };
+      }
+    }
+  }
+  return accepted.size === 0 ? 'never-accepted' : loss;
+}
