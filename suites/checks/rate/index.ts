@@ -11,9 +11,10 @@ import { remainingDecrements } from './remaining-decrements';
 import { remainingInRange } from './remaining-in-range';
 import { resetFormJudge } from './reset-form';
 import { resetTruthful } from './reset-truthful';
+import { unlessSessionLost } from './session-lost';
 
-/** The judge of each rate clause, by clause id. */
-export const RATE_JUDGES: Record<string, Judge> = {
+/** The judge of each rate clause, by clause id; none judges a trace whose session was lost. */
+export const RATE_JUDGES: Record<string, Judge> = unlessSessionLost({
   'rate.headers-present': headersPresent,
   'rate.headers-integers': headersIntegers,
   'rate.limit-constant': limitConstant,
@@ -26,4 +27,4 @@ export const RATE_JUDGES: Record<string, Judge> = {
   'rate.recovers-after-reset': recoversAfterReset,
   'rate.reset-truthful': resetTruthful,
   'rate.budget-scope': budgetScope,
-};
+});

@@ -28,6 +28,7 @@ import {
   NO_RATE_LIMIT,
   type Phase,
   seconds,
+  sessionLostNote,
   type Trace,
   type TracedResponse,
 } from './trace';
@@ -76,6 +77,10 @@ class RateProbe {
       try {
         this.phase = 'burst';
         const denial = await this.burst(connection);
+        if (this.trace.sessionLost) {
+          this.trace.recovery = { notRun: sessionLostNote(this.trace.sessionLost) };
+          return this.trace;
+        }
         if (!denial) {
           this.trace.recovery = { notRun: 'no request of the burst was denied' };
           return this.trace;
@@ -144,6 +149,10 @@ class RateProbe {
       }
       const response = this.record(`burst request ${n}`, connection, answer);
       const allowed = isAllowed(trace, response);
+      if (trace.sessionLost) {
+        stop ??= 'session-lost';
+        continue;
+      }
       meter.add(response, allowed);
       if (!allowed) denial ??= response;
       stop ??= denial
@@ -257,7 +266,25 @@ class RateProbe {
       exchange: response.exchange,
     };
     this.trace.responses.push(traced);
+    this.noteSessionLost(traced);
     return traced;
+  }
+
+  /**
+   * A refusal (401) where the request normally succeeds with the session's token, after the sample
+   * saw the token authenticate: the session stopped authenticating.
+   */
+  private noteSessionLost(response: TracedResponse): void {
+    const { trace, io } = this;
+    if (trace.sessionLost || this.phase === 'sample' || !trace.authenticated) return;
+    if (trace.normalStatus !== io.meStatus.authenticated || response.status !== io.meStatus.unauthenticated)
+      return;
+    const login = trace.responses.find((r) => r.label === 'login');
+    trace.sessionLost = {
+      label: response.label,
+      status: response.status,
+      afterMs: response.sentAtMs - (login?.receivedAtMs ?? response.sentAtMs),
+    };
   }
 }
 

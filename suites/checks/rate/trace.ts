@@ -48,7 +48,9 @@ export type BurstStop =
   /** More requests were allowed than any reading of the headers permits. */
   | 'exceeded'
   | 'request-cap'
-  | 'time-cap';
+  | 'time-cap'
+  /** The session's token stopped authenticating (see Trace.sessionLost). */
+  | 'session-lost';
 
 export interface Trace {
   names: RateHeaderNames;
@@ -67,6 +69,17 @@ export interface Trace {
   recovery?: { moment: ResetBounds } | { notRun: string; moment?: ResetBounds };
   /** The target stopped answering during a phase; later phases were not run. */
   failure?: { phase: Phase; error: TransportError };
+  /**
+   * The session's token stopped authenticating: a request of the burst or after, presenting the
+   * token the sample saw authenticated, was refused (401). The probe stopped there: what follows
+   * would measure the lost session, not the limit (auth.session-kept judges the cause).
+   */
+  sessionLost?: { label: string; status: number; afterMs: number };
+}
+
+/** Why the rate judges cannot judge a trace whose session was lost. */
+export function sessionLostNote(lost: NonNullable<Trace['sessionLost']>): string {
+  return `the session stopped authenticating: see auth.session-kept (${lost.label} answered ${lost.status}, ${seconds(lost.afterMs)} after the login)`;
 }
 
 /** Whether the limit let this response through (it answered as the request normally does). */
