@@ -20,6 +20,7 @@ export interface SuiteStats {
 
 /** What the suites recorded, read back once the run is over. */
 export interface RecordedRun {
+  /** One outcome per clause: the last recorded (the run-wide suite records a clause again, merged). */
   outcomes: Outcome[];
   requests: number;
   transcripts: { area: Area; exchanges: Exchange[] }[];
@@ -44,8 +45,15 @@ export function readRecordedRun(file: string): RecordedRun {
   const records = readRecords(file);
   const stats = records.filter((r): r is SuiteStats => r.kind === 'suite-stats');
   return {
-    outcomes: records.filter((r): r is Outcome => r.kind === 'clause-outcome'),
+    outcomes: latestOfEach(records.filter((r): r is Outcome => r.kind === 'clause-outcome')),
     requests: stats.reduce((n, r) => n + r.requests, 0),
     transcripts: stats.map((s) => ({ area: s.area, exchanges: s.exchanges ?? [] })),
   };
+}
+
+/** Each clause's last outcome, in the order the clauses were first recorded. */
+function latestOfEach(outcomes: readonly Outcome[]): Outcome[] {
+  const latest = new Map<string, Outcome>();
+  for (const outcome of outcomes) latest.set(outcome.id, outcome);
+  return [...latest.values()];
 }

@@ -96,13 +96,35 @@ export function cleanRealRuns(): MatrixRun[] {
   );
 }
 
-/** Each fault alone in real time, in the default reading, on loopback: the suites that do not depend on time. */
+/** The rate clause whose selection sends the burst, judged beside the timeless areas of a fault that shows in it. */
+const BURST_CLAUSE = 'rate.limit-enforced';
+
+/**
+ * Each fault alone in real time, in the default reading, on loopback: the suites that do not depend
+ * on time. A fault that shows only under other options (`shows`) runs under them, at the clean
+ * server's 10/s; one that shows only in the rate burst has the burst sent too (its one clause judged).
+ */
 export function faultRealRuns(): MatrixRun[] {
-  return FAULTS.map((fault) => ({
-    fault,
-    variant: { ...DEFAULT_READING, name: `${DEFAULT_READING.name}, real time` },
-    check: { server: { ...DEFAULT_READING.server, faults: [fault.name] }, only: TIMELESS_AREAS },
-  }));
+  return FAULTS.map((fault) => {
+    if (!fault.shows)
+      return {
+        fault,
+        variant: { ...DEFAULT_READING, name: `${DEFAULT_READING.name}, real time` },
+        check: { server: { ...DEFAULT_READING.server, faults: [fault.name] }, only: TIMELESS_AREAS },
+      };
+    const options = Object.entries(fault.shows.server).map(([k, v]) => `, ${k} ${v}`);
+    return {
+      fault,
+      variant: {
+        name: `fixed window, 10/s${options.join('')}${fault.shows.inBurst ? ', with the burst' : ''}, real time`,
+        server: fault.shows.server,
+      },
+      check: {
+        server: { ...fault.shows.server, faults: [fault.name] },
+        only: fault.shows.inBurst ? [...TIMELESS_AREAS, BURST_CLAUSE] : TIMELESS_AREAS,
+      },
+    };
+  });
 }
 
 /**

@@ -22,6 +22,11 @@ export interface Fault {
   collateral?: string[];
   /** Clause ids whose checks cannot judge this server and say so (skip): each one observed. */
   skips?: string[];
+  /**
+   * Where the fault shows, when not in every run: the server options it needs (a JSON 429 body, say)
+   * and whether only the rate burst meets it. With other options it changes nothing.
+   */
+  shows?: { server: Partial<ServerOptions>; inBurst?: boolean };
   /** The hooks one server runs with this fault on; called once per server, so any state is its own. */
   install(context: FaultContext): ServerHooks;
 }

@@ -20,6 +20,7 @@ import { jsonLabelledText } from './json-labelled-text';
 import { limit429RemainingNonzero } from './limit-429-remaining-nonzero';
 import { limit429WithoutHeaders } from './limit-429-without-headers';
 import { limitBodyHtml } from './limit-body-html';
+import { limitBodyStatusCode400 } from './limit-body-status-code-400';
 import { limitEnforcedEarly } from './limit-enforced-early';
 import { limitNotEnforced } from './limit-not-enforced';
 import { limitNotInteger } from './limit-not-integer';
@@ -43,6 +44,7 @@ import { noRateHeaders } from './no-rate-headers';
 import { noRequestId } from './no-request-id';
 import { passwordEchoed } from './password-echoed';
 import { passwordHashInUser } from './password-hash-in-user';
+import { passwordInLaterUser } from './password-in-later-user';
 import { rateHeadersOnSuccessOnly } from './rate-headers-on-success-only';
 import { remainingAboveLimit } from './remaining-above-limit';
 import { remainingCountsDouble } from './remaining-counts-double';
@@ -50,6 +52,7 @@ import { remainingStuck } from './remaining-stuck';
 import { resetMilliseconds } from './reset-milliseconds';
 import { resetOverstated } from './reset-overstated';
 import { resetUnderstated } from './reset-understated';
+import { sessionNotKept } from './session-not-kept';
 import { unauthenticated403 } from './unauthenticated-403';
 import { unknownEmail500 } from './unknown-email-500';
 import { unknownRoute200 } from './unknown-route-200';
@@ -90,6 +93,8 @@ export const FAULTS: readonly Fault[] = [
   meWrongUser,
   passwordEchoed,
   passwordHashInUser,
+  passwordInLaterUser,
+  sessionNotKept,
   unauthenticated403,
 
   // errors
@@ -99,6 +104,7 @@ export const FAULTS: readonly Fault[] = [
   errorRequestIdMismatch,
   errorStatusCodeMismatch,
   errorStatusCodeString,
+  limitBodyStatusCode400,
   malformedJson500,
   missingFields200,
   unknownRoute200,
