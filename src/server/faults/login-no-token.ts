@@ -12,6 +12,7 @@ export const loginNoToken: Fault = {
   ],
   // With no token there is none to send back.
   skips: [
+    'auth.session-kept',
     'auth.bearer-accepted',
     'op.getMe.response_headers_conformance',
     'op.getMe.response_schema_conformance',
