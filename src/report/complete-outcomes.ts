@@ -14,7 +14,7 @@ export interface SuiteFileResult {
 export const NOT_SELECTED = 'not selected by --only';
 
 /**
- * One outcome per catalogue clause, in catalogue order (the last recorded of each). A clause --only left out is a `skip`; a
+ * One outcome per catalogue clause, in catalogue order. A clause --only left out is a `skip`; a
  * selected clause without a recorded outcome is an `error` saying why: its test failed before it
  * recorded one (the failure's first line), its suite could not run, or no check exists for it.
  */
@@ -25,8 +25,7 @@ export function completeOutcomes(
   only: readonly string[],
 ): Outcome[] {
   const recorded = new Map<string, Outcome>();
-  // The last recorded stands: the run-wide suite records a clause again, its judgement merged in.
-  for (const outcome of outcomes) recorded.set(outcome.id, outcome);
+  for (const outcome of outcomes) if (!recorded.has(outcome.id)) recorded.set(outcome.id, outcome);
   return catalogue.clauses.map((clause) => {
     if (!isSelected(clause.id, only))
       return outcomeOf(clause, 'skip', { note: NOT_SELECTED, skipReason: 'not-selected' });
