@@ -72,6 +72,8 @@ export interface TargetOptions {
   /** Changes the limiter's decision, to model faults. */
   override?: (decision: Decision) => Decision;
   burstForbidden?: string;
+  /** How many requests the session's token authenticates before the target forgets it (401). */
+  sessionKeptFor?: number;
 }
 
 export interface SimulatedTarget extends ProbeIo {
@@ -101,6 +103,7 @@ export function simulatedTarget(options: TargetOptions): SimulatedTarget {
     return (seed / 2147483647) * o.jitterMs;
   };
   let sockets = 0;
+  let authenticated = 0;
   const pacer = new Pacer(NAMES);
 
   function answer(socket: string, kind: 'login' | SampleKind): ProbeResponse {
@@ -145,6 +148,8 @@ export function simulatedTarget(options: TargetOptions): SimulatedTarget {
           : kind === 'me without credentials' || (kind === 'me with the token' && !o.loginWorks)
             ? 401
             : 200;
+      if (status === 200 && kind === 'me with the token' && ++authenticated > (o.sessionKeptFor ?? Infinity))
+        status = 401;
       text = '{}';
       headers['content-type'] = 'application/json';
     }
