@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { AREAS, type Area } from '../model/clause';
-import { RUN_WIDE_SUITE } from './run-wide';
+import { RUN_WIDE_ONLY, RUN_WIDE_SUITE } from './run-wide';
 
 /**
  * The areas whose suites a run needs: those holding a clause some `--only` prefix can select
@@ -8,7 +8,11 @@ import { RUN_WIDE_SUITE } from './run-wide';
  */
 export function suiteAreas(only: readonly string[]): Area[] {
   if (only.length === 0) return [...AREAS];
-  return AREAS.filter((area) => only.some((p) => p.startsWith(`${area}.`) || `${area}.`.startsWith(p)));
+  // A prefix that only clauses the run-wide suite judges alone match (auth.session-kept) needs no suite of its area.
+  const ownClause = (p: string) => !RUN_WIDE_ONLY.some((id) => id.startsWith(p));
+  return AREAS.filter((area) =>
+    only.some((p) => (p.startsWith(`${area}.`) && ownClause(p)) || `${area}.`.startsWith(p)),
+  );
 }
 
 /** The file of an area's suite is named for it: `suites/<area>.test.ts` (or `.js`, compiled); so is the run-wide suite's. */

@@ -55,6 +55,9 @@ test.each([
   ],
   [['a'], ['api', 'auth']],
   [['err'], ['errors']],
+  // judged by the run-wide suite alone: no suite of its area has a test for it
+  [['auth.session-kept'], []],
+  [['auth.session-kept', 'auth.bearer-accepted'], ['auth']],
 ])('--only %j runs the suites %j', (only, areas) => {
   expect(suiteAreas(only)).toEqual(areas);
 });
