@@ -37,7 +37,7 @@ export const runWideSessionKept: RunWideJudge = (ledger, findings, contract) => 
           ? `, ${seconds(ended.sentAtMs - lost.entry.sentAtMs)} before the run's logout ended it`
           : ', before any logout of the run ended it';
     findings.violation(
-      `the token of a session the ${opener.suite} suite's login opened keeps authenticating: ${presenting.length} requests presented it${ended ? ' before the logout that ended it' : ''}`,
+      `the token of a session the ${opener.suite} suite's login opened keeps authenticating: ${lost.acceptedBefore} request${lost.acceptedBefore === 1 ? '' : 's'} presenting it accepted, and every later one until the run's logout ends it`,
       `${refused} on ${describeEntry(lost.entry)}, ${seconds(lost.entry.sentAtMs - lost.accepted.sentAtMs)} after it was first accepted${logout}${lost.more > 0 ? ` (and ${lost.more} more refused after it)` : ''}`,
       lost.entry.exchange,
     );
@@ -52,23 +52,34 @@ export const runWideSessionKept: RunWideJudge = (ledger, findings, contract) => 
     );
 };
 
+/** A session's first refusal once accepted: the request, the first acceptance, how many came before and after. */
+interface Loss {
+  entry: LedgerEntry;
+  accepted: LedgerEntry;
+  acceptedBefore: number;
+  more: number;
+}
+
 /** The first refusal after the session was first accepted the same way, and how many followed it. */
 function firstLoss(
   presenting: readonly LedgerEntry[],
   session: string,
   refused: number,
-): { entry: LedgerEntry; accepted: LedgerEntry; more: number } | 'never-accepted' | undefined {
+): Loss | 'never-accepted' | undefined {
   const accepted = new Map<PresentedVia, LedgerEntry>();
-  let loss: { entry: LedgerEntry; accepted: LedgerEntry; more: number } | undefined;
+  let loss: Loss | undefined;
+  let acceptedBefore = 0;
   for (const entry of presenting) {
     for (const { via } of entry.presents?.filter((p) => p.session === session) ?? []) {
       const status = entry.status;
       if (status === undefined) continue;
       const first = accepted.get(via);
-      if (status >= 200 && status < 300 && !first) accepted.set(via, entry);
-      else if (status === refused && first) {
+      if (status >= 200 && status < 300) {
+        if (!first) accepted.set(via, entry);
+        if (!loss) acceptedBefore++;
+      } else if (status === refused && first) {
         if (loss) loss.more++;
-        else loss = { entry, accepted: first, more: 0 };
+        else loss = { entry, accepted: first, acceptedBefore, more: 0 };
       }
     }
   }
