@@ -27,9 +27,10 @@ export interface Offence {
   actual: string;
 }
 
-/** "GET /api/v1/users/me (429, rate suite)": an entry as a message names it. */
-export function describeEntry(entry: LedgerEntry): string {
-  return `${entry.method} ${entry.path} (${entry.status ?? 'no answer'}, ${entry.suite} suite)`;
+/** "GET /api/v1/users/me (429, rate suite)": an entry as a message names it (its status left out when said already). */
+export function describeEntry(entry: LedgerEntry, withStatus = true): string {
+  const status = withStatus ? `${entry.status ?? 'no answer'}, ` : '';
+  return `${entry.method} ${entry.path} (${status}${entry.suite} suite)`;
 }
 
 /**

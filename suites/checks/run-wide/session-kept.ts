@@ -33,12 +33,12 @@ export const runWideSessionKept: RunWideJudge = (ledger, findings, contract) => 
     const logout =
       ended === lost.entry
         ? ': the logout meant to end it was itself refused'
-        : ended
+        : ended?.status !== undefined && ended.status >= 200 && ended.status < 300
           ? `, ${seconds(ended.sentAtMs - lost.entry.sentAtMs)} before the run's logout ended it`
           : ', before any logout of the run ended it';
     findings.violation(
       `the token of a session the ${opener.suite} suite's login opened keeps authenticating: ${lost.acceptedBefore} request${lost.acceptedBefore === 1 ? '' : 's'} presenting it accepted, and every later one until the run's logout ends it`,
-      `${refused} on ${describeEntry(lost.entry)}, ${seconds(lost.entry.sentAtMs - lost.accepted.sentAtMs)} after it was first accepted${logout}${lost.more > 0 ? ` (and ${lost.more} more refused after it)` : ''}`,
+      `${refused} on ${describeEntry(lost.entry, false)}, ${seconds(lost.entry.sentAtMs - lost.accepted.sentAtMs)} after it was first accepted${logout}${lost.more > 0 ? ` (and ${lost.more} more refused after it)` : ''}`,
       lost.entry.exchange,
     );
   }

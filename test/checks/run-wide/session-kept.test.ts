@@ -49,7 +49,7 @@ test("a token that stops authenticating mid-burst fails, naming the suite's sess
       expected:
         "the token of a session the rate suite's login opened keeps authenticating: 5 requests presenting it accepted, and every later one until the run's logout ends it",
       actual:
-        "401 on GET /api/v1/users/me (401, rate suite), 1.07 s after it was first accepted, 0.92 s before the run's logout ended it (and 2 more refused after it)",
+        '401 on GET /api/v1/users/me (rate suite), 1.07 s after it was first accepted, before any logout of the run ended it (and 2 more refused after it)',
       exchange: 0,
     },
   ]);
@@ -58,7 +58,19 @@ test("a token that stops authenticating mid-burst fails, naming the suite's sess
 test('no logout at all: the refusal came before any logout of the run', () => {
   const findings = judge([login('op', 'op#1', 0), me('op', 'op#1', 10, 200), me('op', 'op#1', 20, 401)]);
   expect(findings.violations[0]?.actual).toBe(
-    '401 on GET /api/v1/users/me (401, op suite), 0.01 s after it was first accepted, before any logout of the run ended it',
+    '401 on GET /api/v1/users/me (op suite), 0.01 s after it was first accepted, before any logout of the run ended it',
+  );
+});
+
+test("a refusal before the run's logout ended the session says how long before", () => {
+  const findings = judge([
+    login('auth', 'auth#1', 0),
+    me('auth', 'auth#1', 10, 200),
+    me('auth', 'auth#1', 20, 401),
+    logout('auth', 'auth#1', 520),
+  ]);
+  expect(findings.violations[0]?.actual).toBe(
+    "401 on GET /api/v1/users/me (auth suite), 0.01 s after it was first accepted, 0.5 s before the run's logout ended it",
   );
 });
 
