@@ -115,3 +115,25 @@ test('off a terminal, ends the line jest opened so that the first area starts on
   runAuth(reporter);
   expect(chunks.join('')).toBe('\nauth     3/3  2 pass, 1 fail\n');
 });
+
+test("the run-wide suite's line counts the clauses it judged again, as it recorded them last", () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'mmc-progress-'));
+  const outcomesPath = path.join(dir, 'outcomes.jsonl');
+  const lines = [
+    outcome('errors.status-code-matches', 'MUST', 'pass'),
+    outcome('auth.no-password-in-user', 'MUST', 'pass'),
+    { kind: 'suite-stats', requests: 4 },
+    outcome('errors.status-code-matches', 'MUST', 'fail'),
+    outcome('auth.no-password-in-user', 'MUST', 'pass'),
+    outcome('auth.session-kept', 'MUST', 'pass'),
+  ];
+  writeFileSync(outcomesPath, `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`);
+  writeFileSync(path.join(dir, 'config.json'), JSON.stringify({ outcomesPath }));
+  process.env[RUN_CONFIG_ENV] = path.join(dir, 'config.json');
+  const { out, chunks } = recorder(false);
+  const reporter = new ProgressReporter({}, { totals: { 'run-wide': 3 }, out, jestOpensLine: false });
+  const runWide = testFile('run-wide');
+  reporter.onTestStart(runWide);
+  reporter.onTestResult(runWide, fileResult(3));
+  expect(chunks.join('')).toBe('run-wide  3/3  2 pass, 1 fail\n');
+});
