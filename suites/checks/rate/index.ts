@@ -1,4 +1,5 @@
 import { budgetScope } from './budget-scope';
+import { contestable } from './contested';
 import { headersIntegers } from './headers-integers';
 import { headersPresent } from './headers-present';
 import type { Judge } from './judge';
@@ -12,18 +13,18 @@ import { remainingInRange } from './remaining-in-range';
 import { resetFormJudge } from './reset-form';
 import { resetTruthful } from './reset-truthful';
 
-/** The judge of each rate clause, by clause id. */
+/** The judge of each rate clause, by clause id (those another client could mislead, contestable). */
 export const RATE_JUDGES: Record<string, Judge> = {
   'rate.headers-present': headersPresent,
   'rate.headers-integers': headersIntegers,
   'rate.limit-constant': limitConstant,
   'rate.remaining-in-range': remainingInRange,
-  'rate.remaining-decrements': remainingDecrements,
-  'rate.limit-enforced': limitEnforced,
+  'rate.remaining-decrements': contestable('rate.remaining-decrements', remainingDecrements),
+  'rate.limit-enforced': contestable('rate.limit-enforced', limitEnforced),
   'rate.limit-response-headers': limitResponseHeaders,
   'rate.limit-body': limitBody,
   'rate.reset-form': resetFormJudge,
-  'rate.recovers-after-reset': recoversAfterReset,
+  'rate.recovers-after-reset': contestable('rate.recovers-after-reset', recoversAfterReset),
   'rate.reset-truthful': resetTruthful,
   'rate.budget-scope': budgetScope,
 };

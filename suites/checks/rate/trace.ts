@@ -67,6 +67,18 @@ export interface Trace {
   recovery?: { moment: ResetBounds } | { notRun: string; moment?: ResetBounds };
   /** The target stopped answering during a phase; later phases were not run. */
   failure?: { phase: Phase; error: TransportError };
+  /** This is the second probe of the run: the first saw signs of another client (see contested.ts). */
+  reprobe?: Reprobe;
+}
+
+/** Why the probe ran twice, and whether the second run's answers repeated the first's. */
+export interface Reprobe {
+  /** What the first probe saw that another client spending the same allowance would explain. */
+  firstSaw: string[];
+  /** How long the probe waited before it began again (ms). */
+  waitedMs: number;
+  /** Whether the target answered our requests alike both times, request for request. */
+  repeated: boolean;
 }
 
 /** Whether the limit let this response through (it answered as the request normally does). */
