@@ -85,8 +85,9 @@ function deniedAtReset(trace: Trace, limitStatus: number): Interference[] {
 
 /**
  * The target's answers to our own requests, in order, as far as the judges above read them: each
- * burst request up to its first denial (Remaining, or the denial's status), then the recovery's
- * requests at and after the reset moment. A server alone answers a probe that starts from a full
+ * burst request up to its first denial (Remaining, or the denial's status), then whether the
+ * recovery's requests at and after the reset moment were allowed (how full a bucket is by then
+ * depends on the moment it was read). A server alone answers a probe that starts from a full
  * allowance the same way each time; another client's requests, landing elsewhere, change it.
  */
 export function answersOf(trace: Trace): string[] {
@@ -98,7 +99,7 @@ export function answersOf(trace: Trace): string[] {
   );
   return [
     ...upTo.map((r, i) => `burst request ${i + 1}: ${answer(trace, r)}`),
-    ...recovery.map((r) => `${r.label}: ${answer(trace, r)}`),
+    ...recovery.map((r) => `${r.label}: ${isAllowed(trace, r) ? 'allowed' : r.status}`),
   ];
 }
 
