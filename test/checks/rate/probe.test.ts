@@ -258,3 +258,25 @@ describe.each(FAULTY)('a server with %s', (_name, options, broken) => {
     expect(trace.responses.filter((r) => !(r.receivedAtMs > r.sentAtMs))).toEqual([]);
   });
 });
+
+test('another client spending two of the first burst’s allowance: the probe probes again, and the second probe holds', async () => {
+  // The sample is the limiter's first four requests; the burst's third is its seventh.
+  const window = fixedWindow(10);
+  let seen = 0;
+  const shared: Limiter = {
+    decide(key, now) {
+      if (++seen === 7) for (const _ of [1, 2]) window.decide(key, now);
+      return window.decide(key, now);
+    },
+  };
+  const trace = await runProbe(simulatedTarget({ limiter: shared, ...FAST }));
+  expect(trace.reprobe).toEqual({
+    firstSaw: [expect.stringMatching(/^X-Ratelimit-Remaining 8 → 5 at burst request 3 /)],
+    waitedMs: expect.any(Number),
+    repeated: false,
+  });
+  expect(violations(trace)).toEqual([]);
+  expect(noteOf(judge(RATE_JUDGES['rate.remaining-decrements'] as never, trace))).toContain(
+    'The rate probe ran twice',
+  );
+});
