@@ -1,4 +1,5 @@
 import { budgetScope } from './budget-scope';
+import { contestable } from './contested';
 import { headersIntegers } from './headers-integers';
 import { headersPresent } from './headers-present';
 import type { Judge } from './judge';
@@ -13,18 +14,21 @@ import { resetFormJudge } from './reset-form';
 import { resetTruthful } from './reset-truthful';
 import { unlessSessionLost } from './session-lost';
 
-/** The judge of each rate clause, by clause id; none judges a trace whose session was lost. */
+/**
+ * The judge of each rate clause, by clause id: none judges a trace whose session was lost; those
+ * another client could mislead are contestable.
+ */
 export const RATE_JUDGES: Record<string, Judge> = unlessSessionLost({
   'rate.headers-present': headersPresent,
   'rate.headers-integers': headersIntegers,
   'rate.limit-constant': limitConstant,
   'rate.remaining-in-range': remainingInRange,
-  'rate.remaining-decrements': remainingDecrements,
-  'rate.limit-enforced': limitEnforced,
+  'rate.remaining-decrements': contestable('rate.remaining-decrements', remainingDecrements),
+  'rate.limit-enforced': contestable('rate.limit-enforced', limitEnforced),
   'rate.limit-response-headers': limitResponseHeaders,
   'rate.limit-body': limitBody,
   'rate.reset-form': resetFormJudge,
-  'rate.recovers-after-reset': recoversAfterReset,
+  'rate.recovers-after-reset': contestable('rate.recovers-after-reset', recoversAfterReset),
   'rate.reset-truthful': resetTruthful,
   'rate.budget-scope': budgetScope,
 });

@@ -4,6 +4,7 @@ import { estimateSkew } from '../../../src/ratelimit/clock-skew';
 import { readRateHeaders } from '../../../src/ratelimit/rate-headers';
 import { parseHttpDate, readResetBounds } from '../../../src/ratelimit/reset-moment';
 import { AllowanceMeter } from './allowance';
+import { probeAgainIfContested } from './contested';
 import { measureNetwork, pathFloorMs } from './network';
 import type { ProbeConnection, ProbeIo, ProbeResponse } from './probe-io';
 import { unreadableReset } from './reset-reading';
@@ -47,7 +48,7 @@ import {
  * The target failing to answer ends the probe; the trace says in which phase.
  */
 export function runProbe(io: ProbeIo): Promise<Trace> {
-  return new RateProbe(io).run();
+  return probeAgainIfContested(io, () => new RateProbe(io).run());
 }
 
 class RateProbe {
@@ -171,16 +172,14 @@ class RateProbe {
   }
 
   /**
-   * Lets the paced sample's allowance come back before the burst, so that the burst starts from a
-   * full allowance and its Remaining can be followed from the top. Waits a few seconds at most.
+   * Waits for the moment the sample's last Reset names before the burst, so that the burst starts
+   * from a full allowance (a window of its own, or a full bucket) and its Remaining can be followed
+   * from the top: a server alone then answers every probe alike. Waits a few seconds at most.
    */
   private async waitForFreshAllowance(): Promise<void> {
     const samples = inPhase(this.trace, 'sample');
     const last = samples[samples.length - 1];
-    const limit = largestLimit(samples);
-    if (!last || limit === undefined || last.rate.remaining === undefined || last.rate.reset === undefined)
-      return;
-    if (last.rate.remaining > 0 && last.rate.remaining >= limit - 1) return;
+    if (!last || last.rate.remaining === undefined || last.rate.reset === undefined) return;
     const moment = readResetBounds(last.rate.reset, last, estimateSkew(samples));
     if (!moment) return;
     const waitMs = moment.latestMs + 50 - this.io.now();

@@ -7,6 +7,11 @@ export const BURST_TIME_CAP_MS = 10_000;
  * few requests that refills at one a second, short beside a window of a minute (not waited for).
  */
 export const FRESH_ALLOWANCE_WAIT_MS = 5_000;
+/**
+ * Before probing again (another client may be spending the same allowance), the probe waits a
+ * random time up to this long, so that two checkers started together no longer burst together.
+ */
+export const REPROBE_WAIT_MS = 2_000;
 /** The recovery waits for the reset moment at most this long after the denial. */
 export const MAX_RESET_WAIT_MS = 60_000;
 /** With the reset moment beyond MAX_RESET_WAIT_MS, early probes still run this long. */

@@ -75,11 +75,23 @@ export interface Trace {
    * would measure the lost session, not the limit (auth.session-kept judges the cause).
    */
   sessionLost?: { label: string; status: number; afterMs: number };
+  /** This is the second probe of the run: the first saw signs of another client (see contested.ts). */
+  reprobe?: Reprobe;
 }
 
 /** Why the rate judges cannot judge a trace whose session was lost. */
 export function sessionLostNote(lost: NonNullable<Trace['sessionLost']>): string {
   return `the session stopped authenticating: see auth.session-kept (${lost.label} answered ${lost.status}, ${seconds(lost.afterMs)} after the login)`;
+}
+
+/** Why the probe ran twice, and whether the second run's answers repeated the first's. */
+export interface Reprobe {
+  /** What the first probe saw that another client spending the same allowance would explain. */
+  firstSaw: string[];
+  /** How long the probe waited before it began again (ms). */
+  waitedMs: number;
+  /** Whether the target answered our requests alike both times, request for request. */
+  repeated: boolean;
 }
 
 /** Whether the limit let this response through (it answered as the request normally does). */

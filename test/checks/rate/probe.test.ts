@@ -250,8 +250,33 @@ describe.each(FAULTY)('a server with %s', (_name, options, broken) => {
       .map(([id]) => id);
     expect(violated.sort()).toEqual([...broken].sort());
     expect(Object.values(verdicts)).not.toContain('cannot-decide');
-    // The probe keeps the target's clock: it starts at T0 and every answer comes after its request.
-    expect(trace.responses[0]?.sentAtMs).toBe(T0);
+    // A server alone answers a second probe (when one was run) as it answered the first.
+    expect(trace.reprobe?.repeated ?? true).toBe(true);
+    // The probe keeps the target's clock: it starts at T0 (the second probe later) and every
+    // answer comes after its request.
+    expect(trace.responses[0]?.sentAtMs).toEqual(trace.reprobe ? expect.any(Number) : T0);
     expect(trace.responses.filter((r) => !(r.receivedAtMs > r.sentAtMs))).toEqual([]);
   });
+});
+
+test('another client spending two of the first burst’s allowance: the probe probes again, and the second probe holds', async () => {
+  // The sample is the limiter's first four requests; the burst's third is its seventh.
+  const window = fixedWindow(10);
+  let seen = 0;
+  const shared: Limiter = {
+    decide(key, now) {
+      if (++seen === 7) for (const _ of [1, 2]) window.decide(key, now);
+      return window.decide(key, now);
+    },
+  };
+  const trace = await runProbe(simulatedTarget({ limiter: shared, ...FAST }));
+  expect(trace.reprobe).toEqual({
+    firstSaw: [expect.stringMatching(/^X-Ratelimit-Remaining 8 → 5 at burst request 3 /)],
+    waitedMs: expect.any(Number),
+    repeated: false,
+  });
+  expect(violations(trace)).toEqual([]);
+  expect(noteOf(judge(RATE_JUDGES['rate.remaining-decrements'] as never, trace))).toContain(
+    'The rate probe ran twice',
+  );
 });

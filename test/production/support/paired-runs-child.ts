@@ -1,0 +1,45 @@
+// A checker that waits for its cue: the parent sends a RepeatedRun, this process runs the checker's
+// whole run (pre-flight, suites, report) as the CLI would and answers with its exit code and the
+// rate clauses of its report.json. Two of these, cued together, are two runs at once.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadCatalogueFor } from '../../../src/catalogue/catalogue-for-spec';
+import { resolveCheckOptions } from '../../../src/cli/check-options';
+import { runCheck } from '../../../src/cli/run-check';
+import { CannotRun, EXIT } from '../../../src/cli/usage-error';
+import type { PairedRunResult } from './paired-runs';
+import type { RepeatedRun } from './run-checks';
+
+async function runOnce(run: RepeatedRun): Promise<PairedRunResult> {
+  const catalogue = await loadCatalogueFor();
+  const options = resolveCheckOptions(
+    { ...run.flags, only: run.flags.only ?? [] },
+    { MM_PASSWORD: run.password },
+    catalogue.clauses.map((c) => c.id),
+  );
+  let code: number;
+  try {
+    code = await runCheck(options, catalogue);
+  } catch (error) {
+    if (error instanceof CannotRun) return { code: EXIT.cannotRun, error: error.message, clauses: [] };
+    throw error;
+  }
+  const report = JSON.parse(readFileSync(path.join(options.reportDir, 'report.json'), 'utf8')) as {
+    clauses: { id: string; status: string; note?: string; message?: string }[];
+  };
+  const clauses = report.clauses
+    .filter((c) => c.id.startsWith('rate.'))
+    .map((c) => ({ id: c.id, status: c.status, text: c.message ?? c.note ?? '' }));
+  return { code, clauses };
+}
+
+process.on('message', (run: RepeatedRun) => {
+  runOnce(run).then(
+    (result) => process.send?.(result),
+    (error: unknown) => {
+      process.stderr.write(`${(error as Error).stack ?? error}\n`);
+      process.exit(1);
+    },
+  );
+});
+process.on('disconnect', () => process.exit(0));
