@@ -21,6 +21,8 @@ const SPENT_A_SECOND = 3;
 
 const REPROBED = 'The rate probe ran twice';
 
+import { ANOTHER_CLIENT } from '../../suites/checks/rate/contested';
+
 /** Another client of the account: GET /users/me at random moments, SPENT_A_SECOND a second on average. */
 class Spender {
   private stopped = false;
@@ -126,7 +128,11 @@ test(`${PAIRS} pairs of checkers at once on one account, beside a client spendin
       ...[...fails, ...errors].map((c) => `  ${c.status.toUpperCase()} ${c.id} — ${firstLines(c.text)}`),
     ].join('\n'),
   );
-  expect(results.map((r) => r.error)).toEqual(results.map(() => undefined));
+  // A run may end undecided (exit 2) only because another client kept spending its allowance.
+  const otherErrors = results
+    .map((r) => r.error)
+    .filter((e) => e !== undefined && !e.includes(ANOTHER_CLIENT));
+  expect(otherErrors).toEqual([]);
   expect(results.every((r) => r.clauses.length === 12)).toBe(true);
   expect(fails.map((c) => `${c.id} — ${c.text}`)).toEqual([]);
   expect(results.map((r) => r.code).filter((code) => code === 1)).toEqual([]);

@@ -1,7 +1,7 @@
 // A checker that waits for its cue: the parent sends a RepeatedRun, this process runs the checker's
 // whole run (pre-flight, suites, report) as the CLI would and answers with its exit code and the
 // rate clauses of its report.json. Two of these, cued together, are two runs at once.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadCatalogueFor } from '../../../src/catalogue/catalogue-for-spec';
 import { resolveCheckOptions } from '../../../src/cli/check-options';
@@ -17,20 +17,25 @@ async function runOnce(run: RepeatedRun): Promise<PairedRunResult> {
     { MM_PASSWORD: run.password },
     catalogue.clauses.map((c) => c.id),
   );
-  let code: number;
   try {
-    code = await runCheck(options, catalogue);
+    const code = await runCheck(options, catalogue);
+    return { code, clauses: rateClauses(options.reportDir) };
   } catch (error) {
-    if (error instanceof CannotRun) return { code: EXIT.cannotRun, error: error.message, clauses: [] };
-    throw error;
+    if (!(error instanceof CannotRun)) throw error;
+    // An undecided gate ends the run after its report is written: its clauses say why.
+    return { code: EXIT.cannotRun, error: error.message, clauses: rateClauses(options.reportDir) };
   }
-  const report = JSON.parse(readFileSync(path.join(options.reportDir, 'report.json'), 'utf8')) as {
+}
+
+function rateClauses(reportDir: string): PairedRunResult['clauses'] {
+  const file = path.join(reportDir, 'report.json');
+  if (!existsSync(file)) return [];
+  const report = JSON.parse(readFileSync(file, 'utf8')) as {
     clauses: { id: string; status: string; note?: string; message?: string }[];
   };
-  const clauses = report.clauses
+  return report.clauses
     .filter((c) => c.id.startsWith('rate.'))
     .map((c) => ({ id: c.id, status: c.status, text: c.message ?? c.note ?? '' }));
-  return { code, clauses };
 }
 
 process.on('message', (run: RepeatedRun) => {
