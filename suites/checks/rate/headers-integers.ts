@@ -1,5 +1,6 @@
+import { firstOfEach } from '../../support/first-of-each';
 import type { Judge } from './judge';
-import { andMore, concludeThrough, describe, firstOfEach, requireAdvertised } from './trace';
+import { andMore, concludeThrough, describe, requireAdvertised } from './trace';
 
 const KEYS = ['limit', 'remaining', 'reset'] as const;
 const DECIMAL_INTEGER = /^[0-9]+$/;

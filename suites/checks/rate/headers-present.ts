@@ -1,10 +1,10 @@
+import { firstOfEach } from '../../support/first-of-each';
 import type { Judge } from './judge';
 import {
   advertisesLimit,
   andMore,
   concludeThrough,
   describe,
-  firstOfEach,
   kindOf,
   requireThrough,
   type TracedResponse,

@@ -1,6 +1,7 @@
+import { firstOfEach } from '../../support/first-of-each';
 import { NotApplicable } from '../../support/not-applicable';
 import type { Judge } from './judge';
-import { andMore, concludeThrough, describe, firstOfEach, requireBurst, type TracedResponse } from './trace';
+import { andMore, concludeThrough, describe, requireBurst, type TracedResponse } from './trace';
 
 type Reading = 'text' | 'json';
 

@@ -1,6 +1,7 @@
+import { firstOfEach } from '../../support/first-of-each';
 import { NotApplicable } from '../../support/not-applicable';
 import type { Judge } from './judge';
-import { andMore, concludeThrough, describe, firstOfEach, requireAdvertised } from './trace';
+import { andMore, concludeThrough, describe, requireAdvertised } from './trace';
 
 /** rate.limit-constant: X-Ratelimit-Limit holds the same value on every response of the run. */
 export const limitConstant: Judge = (trace, findings) => {

@@ -1,6 +1,7 @@
+import { firstOfEach } from '../../support/first-of-each';
 import { NotApplicable } from '../../support/not-applicable';
 import type { Judge } from './judge';
-import { andMore, concludeThrough, describe, firstOfEach, requireBurst } from './trace';
+import { andMore, concludeThrough, describe, requireBurst } from './trace';
 
 /** rate.limit-response-headers: every 429 carries the three rate-limit headers, with Remaining 0. */
 export const limitResponseHeaders: Judge = (trace, findings, { contract }) => {

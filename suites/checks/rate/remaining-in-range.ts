@@ -1,6 +1,7 @@
+import { firstOfEach } from '../../support/first-of-each';
 import { NotApplicable } from '../../support/not-applicable';
 import type { Judge } from './judge';
-import { andMore, concludeThrough, describe, firstOfEach, kindOf, requireAdvertised } from './trace';
+import { andMore, concludeThrough, describe, kindOf, requireAdvertised } from './trace';
 
 /**
  * rate.remaining-in-range: X-Ratelimit-Remaining lies between 0 and the same response's

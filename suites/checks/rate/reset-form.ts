@@ -1,16 +1,9 @@
 import type { ResetForm } from '../../../src/ratelimit/reset-moment';
+import { firstOfEach } from '../../support/first-of-each';
 import { NotApplicable } from '../../support/not-applicable';
 import type { Judge } from './judge';
 import { backwardMoves, formOf } from './reset-reading';
-import {
-  andMore,
-  concludeThrough,
-  describe,
-  firstOfEach,
-  requireAdvertised,
-  seconds,
-  type TracedResponse,
-} from './trace';
+import { andMore, concludeThrough, describe, requireAdvertised, seconds, type TracedResponse } from './trace';
 
 const FORM = {
   'seconds-left': "seconds left (the examples' reading)",

@@ -3,6 +3,7 @@ import type { Exchange } from '../../../src/model/exchange';
 import type { RateHeaderNames, RateHeaders } from '../../../src/ratelimit/rate-headers';
 import type { ResetBounds } from '../../../src/ratelimit/reset-moment';
 import type { Findings } from '../../support/findings';
+import { andMoreOf } from '../../support/first-of-each';
 import { NotApplicable } from '../../support/not-applicable';
 import type { NetworkFigures } from './network';
 import type { BurstPlan } from './timing';
@@ -178,19 +179,7 @@ export function seconds(ms: number): string {
   return `${Number((ms / 1000).toFixed(3))} s`;
 }
 
-/** Groups items by a key, keeping the first of each group and how many there were, in order. */
-export function firstOfEach<T>(items: readonly T[], key: (item: T) => string): { first: T; count: number }[] {
-  const groups = new Map<string, { first: T; count: number }>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.count++;
-    else groups.set(k, { first: item, count: 1 });
-  }
-  return [...groups.values()];
-}
-
 /** " (and 3 more responses)" when a group has more than its first. */
 export function andMore(count: number): string {
-  return count > 1 ? ` (and ${count - 1} more response${count > 2 ? 's' : ''})` : '';
+  return andMoreOf(count, 'response');
 }

@@ -3,20 +3,14 @@
 // rate clauses of its report.json. Two of these, cued together, are two runs at once.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadCatalogueFor } from '../../../src/catalogue/catalogue-for-spec';
-import { resolveCheckOptions } from '../../../src/cli/check-options';
 import { runCheck } from '../../../src/cli/run-check';
 import { CannotRun, EXIT } from '../../../src/cli/usage-error';
 import type { PairedRunResult } from './paired-runs';
 import type { RepeatedRun } from './run-checks';
+import { resolveRun } from './run-options';
 
 async function runOnce(run: RepeatedRun): Promise<PairedRunResult> {
-  const catalogue = await loadCatalogueFor();
-  const options = resolveCheckOptions(
-    { ...run.flags, only: run.flags.only ?? [] },
-    { MM_PASSWORD: run.password },
-    catalogue.clauses.map((c) => c.id),
-  );
+  const { options, catalogue } = await resolveRun(run);
   try {
     const code = await runCheck(options, catalogue);
     return { code, clauses: rateClauses(options.reportDir) };

@@ -3,19 +3,13 @@
 // of the outer jest's module registry, and saves a Node start and a compile on every run.
 // argv[2]: a JSON file of RepeatedRun[]; argv[3]: where to write RunResult[] as JSON.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { loadCatalogueFor } from '../../../src/catalogue/catalogue-for-spec';
-import { resolveCheckOptions } from '../../../src/cli/check-options';
 import { runCheck } from '../../../src/cli/run-check';
 import { CannotRun, EXIT } from '../../../src/cli/usage-error';
 import type { RepeatedRun, RunResult } from './run-checks';
+import { resolveRun } from './run-options';
 
 async function runOnce(run: RepeatedRun): Promise<RunResult> {
-  const catalogue = await loadCatalogueFor();
-  const options = resolveCheckOptions(
-    { ...run.flags, only: run.flags.only ?? [] },
-    { MM_PASSWORD: run.password },
-    catalogue.clauses.map((c) => c.id),
-  );
+  const { options, catalogue } = await resolveRun(run);
   try {
     return { code: await runCheck(options, catalogue) };
   } catch (error) {
