@@ -1,7 +1,7 @@
 import { loadCatalogueFor } from '../catalogue/catalogue-for-spec';
 import { CatalogueError } from '../catalogue/load-catalogue';
 import { DEFAULT_SPEC_PATH } from '../catalogue/paths';
-import { SpecError } from '../contract/read-spec';
+import { SpecError } from '../contract/spec-error';
 import type { Catalogue } from '../model/clause';
 import { type CheckFlags, resolveCheckOptions, specPathOf } from './check-options';
 import { formatClauseList } from './list-clauses';

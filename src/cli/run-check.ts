@@ -2,7 +2,7 @@ import path from 'node:path';
 import { DEFAULT_SPEC_PATH, PROJECT_ROOT } from '../catalogue/paths';
 import type { Contract } from '../contract/contract';
 import { loadContract } from '../contract/load-contract';
-import { SpecError } from '../contract/read-spec';
+import { SpecError } from '../contract/spec-error';
 import { baselineMismatch } from '../gate/baseline';
 import type { GateFacts } from '../gate/gate-record';
 import { AREAS, type Area, areaOf, type Catalogue } from '../model/clause';

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { dereference, validate } from '@readme/openapi-parser';
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { parse } from 'yaml';
+import { invalidSchema } from './invalid-schema';
+import { SpecError } from './spec-error';
 
 export type SpecDocument = OpenAPIV3_1.Document;
-
-export class SpecError extends Error {}
 
 /** Parses and validates the OpenAPI 3.1 document; refuses anything a real validator rejects. */
 export async function readSpec(file: string): Promise<SpecDocument> {
@@ -25,6 +25,9 @@ export async function readSpec(file: string): Promise<SpecDocument> {
       `the OpenAPI document ${file} must be OpenAPI 3.1, not ${(data as SpecDocument).openapi}`,
     );
   }
+  const badSchema = invalidSchema(data);
+  if (badSchema !== undefined)
+    throw new SpecError(`the OpenAPI document ${file} holds an invalid JSON Schema at ${badSchema}`);
   return data as SpecDocument;
 }
 

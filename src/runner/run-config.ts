@@ -27,10 +27,16 @@ export interface RunConfig {
   pacerStatePath: string;
   /** The OpenAPI document at specPath, validated and dereferenced once by the runner, as JSON. */
   specDocumentPath: string;
+  /**
+   * The run's clause catalogue (spec/clauses.yaml, validated, with the clauses the OpenAPI
+   * document generates), as JSON: read once by the runner, so that no suite parses YAML or
+   * compiles the catalogue's schema again.
+   */
+  catalogueDocumentPath: string;
 }
 
 /** The fields the runner fills in for the suites. */
-export type RunnerFields = 'outcomesPath' | 'pacerStatePath' | 'specDocumentPath';
+export type RunnerFields = 'outcomesPath' | 'pacerStatePath' | 'specDocumentPath' | 'catalogueDocumentPath';
 
 export const RUN_CONFIG_ENV = 'MMC_RUN_CONFIG';
 export const PASSWORD_ENV = 'MM_PASSWORD';

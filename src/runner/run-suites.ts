@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { AggregatedResult } from '@jest/test-result';
 import { runCLI } from 'jest';
+import { withOperationClauses } from '../catalogue/catalogue-for-spec';
+import { loadCatalogue } from '../catalogue/load-catalogue';
 import { PROJECT_ROOT } from '../catalogue/paths';
 import { dereferenceSpec } from '../contract/read-spec';
 import { jestCacheDirectory } from './jest-cache-dir';
@@ -41,8 +43,13 @@ export async function runSuites(
     outcomesPath: path.join(workDir, 'outcomes.jsonl'),
     pacerStatePath: path.join(workDir, 'pacer.json'),
     specDocumentPath: path.join(workDir, 'spec.json'),
+    catalogueDocumentPath: path.join(workDir, 'catalogue.json'),
   };
   writeFileSync(runConfig.specDocumentPath, JSON.stringify(specDocument));
+  writeFileSync(
+    runConfig.catalogueDocumentPath,
+    JSON.stringify(withOperationClauses(loadCatalogue(), specDocument)),
+  );
   const configPath = path.join(workDir, 'run-config.json');
   writeRunConfig(configPath, runConfig);
   createOutcomesFile(runConfig.outcomesPath);

@@ -1,7 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { withOperationClauses } from '../../src/catalogue/catalogue-for-spec';
-import { loadCatalogue } from '../../src/catalogue/load-catalogue';
-import type { Area } from '../../src/model/clause';
+import type { Area, Catalogue } from '../../src/model/clause';
 import { describeOutcome } from '../../src/model/describe-outcome';
 import { appendRecord } from '../../src/runner/outcomes-file';
 import { isSelected } from '../../src/runner/run-config';
@@ -23,10 +21,7 @@ export function registerArea(
   checks: Record<string, Check> | ((clauseId: string) => Check | undefined),
 ): void {
   const config = readRunConfig();
-  const catalogue = withOperationClauses(
-    loadCatalogue(),
-    JSON.parse(readFileSync(config.specDocumentPath, 'utf8')),
-  );
+  const catalogue: Catalogue = JSON.parse(readFileSync(config.catalogueDocumentPath, 'utf8'));
   const checkOf = typeof checks === 'function' ? checks : (id: string) => checks[id];
   const clauses = catalogue.clauses.filter(
     (c) => c.id.startsWith(`${area}.`) && !RUN_WIDE_ONLY.includes(c.id) && isSelected(c.id, config.only),

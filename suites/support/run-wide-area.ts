@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { withOperationClauses } from '../../src/catalogue/catalogue-for-spec';
-import { loadCatalogue } from '../../src/catalogue/load-catalogue';
-import { contractOf } from '../../src/contract/load-contract';
+import { contractOf } from '../../src/contract/contract-of';
+import type { Catalogue } from '../../src/model/clause';
 import { describeOutcome } from '../../src/model/describe-outcome';
 import type { Outcome } from '../../src/model/outcome';
 import { appendRecord, readRecords } from '../../src/runner/outcomes-file';
@@ -21,7 +20,7 @@ import type { SuiteContext } from './suite-context';
 export function registerRunWide(judges: Record<string, RunWideJudge>): void {
   const config = readRunConfig();
   const spec = JSON.parse(readFileSync(config.specDocumentPath, 'utf8'));
-  const catalogue = withOperationClauses(loadCatalogue(), spec);
+  const catalogue: Catalogue = JSON.parse(readFileSync(config.catalogueDocumentPath, 'utf8'));
   const contract = contractOf(spec);
   const clauses = catalogue.clauses.filter(
     (c) => (RUN_WIDE_CLAUSES as readonly string[]).includes(c.id) && isSelected(c.id, config.only),

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Contract } from '../../src/contract/contract';
-import { contractOf } from '../../src/contract/load-contract';
+import { contractOf } from '../../src/contract/contract-of';
 import { HttpClient, type HttpResponse, type SendOptions, TransportError } from '../../src/http/client';
 import { endSessions } from '../../src/http/logout';
 import { Redactor } from '../../src/http/redactor';

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { DEFAULT_SPEC_PATH } from '../../src/catalogue/paths';
 import { loadContract } from '../../src/contract/load-contract';
-import { readSpec, SpecError } from '../../src/contract/read-spec';
+import { readSpec } from '../../src/contract/read-spec';
+import { SpecError } from '../../src/contract/spec-error';
 import { writeTemp } from '../support/temp-files';
 
 describe('the OpenAPI document', () => {
@@ -16,6 +17,15 @@ describe('the OpenAPI document', () => {
       'operationId: [getMe]',
     );
     await expect(readSpec(writeTemp('spec.yaml', broken))).rejects.toThrow(SpecError);
+  });
+
+  test('a JSON Schema that JSON Schema 2020-12 rejects is refused, with where it sits', async () => {
+    const spec = readFileSync(DEFAULT_SPEC_PATH, 'utf8');
+    const badType = spec.replace(/(\n {4}Error:\n {6}type:) object/, '$1 obejct');
+    expect(badType).not.toBe(spec);
+    await expect(readSpec(writeTemp('spec.yaml', badType))).rejects.toThrow(
+      /invalid JSON Schema at \/components\/schemas\/Error: data\/type must be/,
+    );
   });
 
   test('an OpenAPI 3.0 document is refused', async () => {
