@@ -280,3 +280,42 @@ test('another client spending two of the first burst’s allowance: the probe pr
     'The rate probe ran twice',
   );
 });
+
+describe('a target that answers one request per connection (Connection: close)', () => {
+  // The simulated target answers one request at a time: a short round trip, so that the pool's
+  // spacing (twice Limit a second), not the target, sets the pace.
+  const closing = { closesConnections: true, latencyMs: 10 };
+
+  test('gets the burst on a pool of connections, sized for Limit and the round trip, and every clause decided', async () => {
+    const trace = await runProbe(simulatedTarget({ limiter: fixedWindow(10), ...closing }));
+    expect(trace.burst?.pool).toMatchObject({ connections: 2, spacingMs: 50, pipelinedSent: 0 });
+    expect(trace.burst?.pool?.why).toMatch(/Connection: close/);
+    expect(violations(trace)).toEqual([]);
+    expect(judgeAll(trace)).toMatchObject({
+      'rate.limit-enforced': 'holds',
+      'rate.remaining-decrements': 'holds',
+      'rate.recovers-after-reset': 'holds',
+    });
+    expect(noteOf(judge(RATE_JUDGES['rate.limit-enforced'] as never, trace))).toMatch(
+      /on 2 connections \(at most 32\), one request every 50 ms, because the target does not pipeline/,
+    );
+  });
+
+  test('keyed by connection too: no allowance can be spent, and nothing fails', async () => {
+    const trace = await runProbe(
+      simulatedTarget({ limiter: fixedWindow(10), keyBy: 'connection', ...closing }),
+    );
+    expect(violations(trace)).toEqual([]);
+    expect(judgeAll(trace)).toMatchObject({
+      'rate.limit-enforced': 'not-applicable',
+      'rate.remaining-decrements': 'nothing-observed',
+    });
+  });
+
+  test('a limit never enforced is still caught', async () => {
+    const trace = await runProbe(
+      simulatedTarget({ limiter: fixedWindow(10), override: (d) => ({ ...d, allowed: true }), ...closing }),
+    );
+    expect(violations(trace).map((v) => v.split(':')[0])).toEqual(['rate.limit-enforced']);
+  });
+});

@@ -54,6 +54,8 @@ export interface TargetOptions {
   rounding?: 'ceil' | 'floor';
   /** Whose allowance a request spends: the client's, or each connection's (address and port). */
   keyBy?: 'client' | 'connection';
+  /** One request per connection: each answer says Connection: close, and the next goes on a new socket. */
+  closesConnections?: boolean;
   /** The server's clock minus the checker's (ms). */
   skewMs?: number;
   /** Round trip of one request (ms); the burst sends one after another. */
@@ -120,6 +122,7 @@ export function simulatedTarget(options: TargetOptions): SimulatedTarget {
         ? Math.ceil(decision.resetAtMs / 1000)
         : Math.max(0, o.rounding === 'ceil' ? Math.ceil(left) : Math.floor(left));
     const headers: Record<string, string> = { date: new Date(serverNow).toUTCString() };
+    if (o.closesConnections) headers.connection = 'close';
     if (kind !== 'unknown route' || o.headersOnUnknownRoute) {
       headers['x-ratelimit-limit'] = String(decision.limit);
       headers['x-ratelimit-remaining'] = String(Math.max(0, decision.remaining));
@@ -189,11 +192,23 @@ export function simulatedTarget(options: TargetOptions): SimulatedTarget {
     },
     sample: paced,
     connect(label): ProbeConnection {
-      const socket = `${label}#${++sockets}`;
+      // Each socket a key of its own across connections; its id counts this connection's sockets.
+      let socket = `${label}#${++sockets}`;
+      let opened = 1;
+      let used = false;
       const kind = o.loginWorks ? 'me with the token' : 'me without credentials';
       return {
-        id: `${label}#1`,
-        me: async () => answer(socket, kind),
+        get id() {
+          return `${label}#${opened}`;
+        },
+        me: async () => {
+          if (o.closesConnections && used) {
+            socket = `${label}#${++sockets}`;
+            opened++;
+          }
+          used = true;
+          return answer(socket, kind);
+        },
         close: async () => {},
       };
     },
