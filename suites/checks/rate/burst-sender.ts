@@ -1,5 +1,5 @@
 import type { ProbeConnection, ProbeIo, ProbeResponse } from './probe-io';
-import type { PoolPlan } from './timing';
+import { LEAST_SPACING_MS, type PoolPlan } from './timing';
 
 /** One request of the burst on its way, and the connection that carries it. */
 interface Sending {
@@ -17,14 +17,15 @@ export interface BurstAnswer {
 /**
  * Sends the burst and hands back its answers in the order sent, which is the order the server saw
  * them: pipelined on one connection (TCP keeps the order), or, once the target is found not to
- * pipeline, on a pool of connections, one request at a time on each, spaced evenly (see
- * PoolPlan). The pool starts only when nothing is left in flight on the pipelined connection, so
+ * pipeline, on a pool of connections, one request at a time on each, spaced (see PoolPlan). The pool starts only when nothing is left in flight on the pipelined connection, so
  * that no request of the pool overtakes one sent before it.
  */
 export class BurstSender {
   private readonly inFlight: Sending[] = [];
   private pool?: {
     plan: PoolPlan;
+    /** Requests the pool sent. */
+    sent: number;
     connections: ProbeConnection[];
     busy: Set<ProbeConnection>;
     nextAtMs: number;
@@ -53,7 +54,7 @@ export class BurstSender {
   fallBack(plan: PoolPlan): void {
     if (this.pool) return;
     const connections = Array.from({ length: plan.connections }, (_, i) => this.io.connect(`burst ${i + 1}`));
-    this.pool = { plan, connections, busy: new Set(), nextAtMs: this.io.now() };
+    this.pool = { plan, sent: 0, connections, busy: new Set(), nextAtMs: this.io.now() };
   }
 
   /**
@@ -77,7 +78,8 @@ export class BurstSender {
         pool.busy.add(free);
         this.sendOn(free);
         // Never catch up on sends a busy pool missed: a rush would break the even spacing.
-        pool.nextAtMs = Math.max(pool.nextAtMs, this.io.now() - pool.plan.spacingMs) + pool.plan.spacingMs;
+        const spacing = ++pool.sent < pool.plan.wave ? LEAST_SPACING_MS : pool.plan.spacingMs;
+        pool.nextAtMs = Math.max(pool.nextAtMs, this.io.now() - spacing) + spacing;
         continue;
       }
       // Only what is still on its way: a settled answer would wake the loop at once, again and again.

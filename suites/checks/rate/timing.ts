@@ -71,19 +71,25 @@ export const MOST_CONNECTIONS = 32;
 /**
  * The least time between two requests of the burst on separate connections: the trace keeps them
  * in the order sent, which is the order the server saw them only while sends stay further apart
- * than a round trip varies.
+ * than the path's round trips vary.
  */
-const LEAST_SPACING_MS = 2;
+export const LEAST_SPACING_MS = 2;
 
 /**
  * How the burst sends when its one connection does not pipeline (the target answers one request
- * per connection, or closes it): on a pool of connections, one request at a time on each, twice
- * Limit a second, spaced evenly so that the server sees them in the order sent. Twice Limit a
- * second keeps this many busy across the round trip, with one spare; at most MOST_CONNECTIONS.
+ * per connection, or closes it): on a pool of connections, one request at a time on each. First
+ * a wave of the whole allowance and two more (as the pipelined burst), LEAST_SPACING_MS apart, so
+ * that they reach the server as nearly at once as an order can be kept (a bucket must not refill
+ * between them, or one request too many is explained by a refill); then twice Limit a second,
+ * spaced evenly, as long as no denial comes back. The pool holds the wave, or enough connections
+ * to keep twice Limit a second in flight across the round trip and one spare, at most
+ * MOST_CONNECTIONS.
  */
 export interface PoolPlan {
   connections: number;
-  /** Time between two sends (ms). */
+  /** Requests of the first wave, LEAST_SPACING_MS apart. */
+  wave: number;
+  /** Time between two sends after the wave (ms). */
   spacingMs: number;
   /** Why the burst left (or never took) its pipelined connection. */
   why: string;
@@ -93,15 +99,18 @@ export interface PoolPlan {
 
 export function poolPlan(limit: number, roundTripMs: number, why: string, pipelinedSent: number): PoolPlan {
   const busy = Math.ceil((2 * limit * (roundTripMs + 5)) / 1000);
+  const wave = limit + 2;
+  const connections = Math.min(Math.max(wave, busy + 1), MOST_CONNECTIONS);
   return {
-    connections: Math.min(Math.max(2, busy + 1), MOST_CONNECTIONS),
+    connections,
+    wave: Math.min(wave, connections),
     spacingMs: Math.max(LEAST_SPACING_MS, 1000 / (2 * limit)),
     why,
     pipelinedSent,
   };
 }
 
-/** "on 4 connections (at most 32), one request every 50 ms, because the target does not pipeline: ...". */
+/** "on 12 connections (at most 32), 12 requests 2 ms apart and then one every 50 ms, because ...". */
 export function describePool(pool: PoolPlan): string {
-  return `on ${pool.connections} connections (at most ${MOST_CONNECTIONS}), one request every ${Number(pool.spacingMs.toFixed(1))} ms, because the target does not pipeline: ${pool.why}`;
+  return `on ${pool.connections} connections (at most ${MOST_CONNECTIONS}), ${pool.wave} requests ${LEAST_SPACING_MS} ms apart and then one every ${Number(pool.spacingMs.toFixed(1))} ms, because the target does not pipeline: ${pool.why}`;
 }

@@ -3,6 +3,7 @@ import { runProbe } from '../../../suites/checks/rate/probe';
 import { LABELS, type Trace } from '../../../suites/checks/rate/trace';
 import { actuals, judge, loadJudgeContract, noteOf, T0, type Verdict } from './build-trace';
 import {
+  type Decision,
   fixedWindow,
   type Limiter,
   simulatedTarget,
@@ -281,14 +282,24 @@ test('another client spending two of the first burst’s allowance: the probe pr
   );
 });
 
+/** Lets the first request beyond the allowance through, with Remaining 0, and no other. */
+function oneOver(): (d: Decision) => Decision {
+  let given = false;
+  return (d) => {
+    if (d.allowed || given) return d;
+    given = true;
+    return { ...d, allowed: true, remaining: 0 };
+  };
+}
+
 describe('a target that answers one request per connection (Connection: close)', () => {
   // The simulated target answers one request at a time: a short round trip, so that the pool's
-  // spacing (twice Limit a second), not the target, sets the pace.
-  const closing = { closesConnections: true, latencyMs: 10 };
+  // spacing, not the target, sets the pace.
+  const closing = { closesConnections: true, ...FAST };
 
   test('gets the burst on a pool of connections, sized for Limit and the round trip, and every clause decided', async () => {
     const trace = await runProbe(simulatedTarget({ limiter: fixedWindow(10), ...closing }));
-    expect(trace.burst?.pool).toMatchObject({ connections: 2, spacingMs: 50, pipelinedSent: 0 });
+    expect(trace.burst?.pool).toMatchObject({ connections: 12, wave: 12, spacingMs: 50, pipelinedSent: 0 });
     expect(trace.burst?.pool?.why).toMatch(/Connection: close/);
     expect(violations(trace)).toEqual([]);
     expect(judgeAll(trace)).toMatchObject({
@@ -297,7 +308,7 @@ describe('a target that answers one request per connection (Connection: close)',
       'rate.recovers-after-reset': 'holds',
     });
     expect(noteOf(judge(RATE_JUDGES['rate.limit-enforced'] as never, trace))).toMatch(
-      /on 2 connections \(at most 32\), one request every 50 ms, because the target does not pipeline/,
+      /on 12 connections \(at most 32\), 12 requests 2 ms apart and then one every 50 ms, because the target does not pipeline/,
     );
   });
 
@@ -312,10 +323,11 @@ describe('a target that answers one request per connection (Connection: close)',
     });
   });
 
-  test('a limit never enforced is still caught', async () => {
-    const trace = await runProbe(
-      simulatedTarget({ limiter: fixedWindow(10), override: (d) => ({ ...d, allowed: true }), ...closing }),
-    );
+  test.each([
+    ['a limit never enforced', (d: Decision) => ({ ...d, allowed: true })],
+    ['one request over the limit', oneOver()],
+  ])('%s is still caught', async (_name, override) => {
+    const trace = await runProbe(simulatedTarget({ limiter: fixedWindow(10), override, ...closing }));
     expect(violations(trace).map((v) => v.split(':')[0])).toEqual(['rate.limit-enforced']);
   });
 });
