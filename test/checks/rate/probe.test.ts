@@ -323,6 +323,17 @@ describe('a target that answers one request per connection (Connection: close)',
     });
   });
 
+  test('closing only the burst connection: the burst leaves it at the first answer that says so', async () => {
+    const trace = await runProbe(
+      simulatedTarget({ limiter: fixedWindow(10), ...closing, closesConnections: 'after-sample' }),
+    );
+    // The wave already sent on it is answered first; the pool goes on after it.
+    expect(trace.burst?.pool).toMatchObject({ pipelinedSent: 12 });
+    expect(trace.burst?.pool?.why).toBe('burst request 1 came with Connection: close');
+    expect(violations(trace)).toEqual([]);
+    expect(judgeAll(trace)['rate.limit-enforced']).toBe('holds');
+  });
+
   test.each([
     ['a limit never enforced', (d: Decision) => ({ ...d, allowed: true })],
     ['one request over the limit', oneOver()],

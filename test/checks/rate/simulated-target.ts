@@ -54,8 +54,11 @@ export interface TargetOptions {
   rounding?: 'ceil' | 'floor';
   /** Whose allowance a request spends: the client's, or each connection's (address and port). */
   keyBy?: 'client' | 'connection';
-  /** One request per connection: each answer says Connection: close, and the next goes on a new socket. */
-  closesConnections?: boolean;
+  /**
+   * One request per connection: each answer says Connection: close, and the next goes on a new
+   * socket. `after-sample`: only on the probe's own connections (the sample's pool is kept alive).
+   */
+  closesConnections?: boolean | 'after-sample';
   /** The server's clock minus the checker's (ms). */
   skewMs?: number;
   /** Round trip of one request (ms); the burst sends one after another. */
@@ -122,7 +125,8 @@ export function simulatedTarget(options: TargetOptions): SimulatedTarget {
         ? Math.ceil(decision.resetAtMs / 1000)
         : Math.max(0, o.rounding === 'ceil' ? Math.ceil(left) : Math.floor(left));
     const headers: Record<string, string> = { date: new Date(serverNow).toUTCString() };
-    if (o.closesConnections) headers.connection = 'close';
+    if (o.closesConnections === true || (o.closesConnections && socket !== 'pool'))
+      headers.connection = 'close';
     if (kind !== 'unknown route' || o.headersOnUnknownRoute) {
       headers['x-ratelimit-limit'] = String(decision.limit);
       headers['x-ratelimit-remaining'] = String(Math.max(0, decision.remaining));
