@@ -1,4 +1,4 @@
-import { inPhase, isAllowed, largestLimit, type Trace, type TracedResponse } from './trace';
+import { inPhase, isAllowed, LABELS, largestLimit, type Trace, type TracedResponse } from './trace';
 
 /**
  * Whose allowance each response of the burst spent. A limiter keyed by connection (address and
@@ -41,4 +41,16 @@ function firstOnEachSocket(responses: readonly TracedResponse[]): Map<string, Tr
   const firsts = new Map<string, TracedResponse>();
   for (const r of responses) if (!firsts.has(r.connection)) firsts.set(r.connection, r);
   return firsts;
+}
+
+/**
+ * Whether `response` spent the same allowance as `denial`: the same socket, or any socket once the
+ * scope showed one allowance for the client (a fresh connection right after the denial was denied
+ * too). A target that closes every connection carries each request on a new socket: without that
+ * evidence, its later requests could not count.
+ */
+export function sameAllowance(trace: Trace, denial: TracedResponse, response: TracedResponse): boolean {
+  if (response.connection === denial.connection) return true;
+  const fresh = trace.responses.find((r) => r.label === LABELS.freshConnection);
+  return fresh !== undefined && !isAllowed(trace, fresh) && response.connection !== 'pool';
 }
