@@ -174,7 +174,7 @@ const NOTHING_DENIED = [
 ];
 
 /** The faults the connection variants must still catch when the burst goes on a pool. */
-const POOLED_RATE_FAULTS = ['limit-not-enforced', 'limit-one-over'];
+const POOLED_RATE_FAULTS = ['limit-not-enforced', 'limit-one-over', 'reset-overstated'];
 
 /**
  * The rate clauses in real time against a server that does not pipeline (one request per
