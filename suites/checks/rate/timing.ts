@@ -62,6 +62,9 @@ export function describePlan(plan: BurstPlan, sent: number): string {
   const pool = plan.pool;
   if (!pool)
     return `${head}: ${plan.wave} at once on one pipelined connection, then ${plan.depth} in flight, ${trip}`;
+  // The denial may come back from what the pipelined connection had sent before the pool began.
+  if (pool.pipelinedSent >= sent)
+    return `${head}: all on one pipelined connection, ${trip}; the target does not pipeline (${pool.why}), but its answers met the denial before the rest went on a pool`;
   const before = pool.pipelinedSent > 0 ? `${pool.pipelinedSent} on one pipelined connection, ` : '';
   return `${head}: ${before}${describePool(pool)}; ${trip}`;
 }

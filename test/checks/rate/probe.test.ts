@@ -331,6 +331,18 @@ describe('a target that answers one request per connection (Connection: close)',
     expect(trace.burst?.pool).toMatchObject({ pipelinedSent: 12 });
     expect(trace.burst?.pool?.why).toBe('burst request 1 came with Connection: close');
     expect(violations(trace)).toEqual([]);
+    expect(noteOf(judge(RATE_JUDGES['rate.limit-enforced'] as never, trace))).toMatch(
+      /12 burst requests sent, of at most 26: all on one pipelined connection, .*; the target does not pipeline \(burst request 1 came with Connection: close\), but its answers met the denial before the rest went on a pool\.$/,
+    );
+  });
+
+  test('closing the burst connection without saying so: the request lost is not counted, the rest goes on a pool', async () => {
+    const trace = await runProbe(
+      simulatedTarget({ limiter: fixedWindow(10), ...closing, closesConnections: 'silently' }),
+    );
+    expect(trace.failure).toBeUndefined();
+    expect(trace.burst?.pool?.why).toMatch(/^the connection closed under pipelined requests/);
+    expect(violations(trace)).toEqual([]);
     expect(judgeAll(trace)['rate.limit-enforced']).toBe('holds');
   });
 
