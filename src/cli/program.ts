@@ -49,6 +49,8 @@ Examples:
   mm-conformance serve --port 0 --limiter token-bucket --burst 5 --reset-form epoch
   mm-conformance serve --fault remaining-stuck --fault no-request-id
   mm-conformance serve --latency 100 --jitter 10         as if 100 ms away
+  mm-conformance serve --no-pipelining --latency 100     behind a proxy that does not pipeline
+  mm-conformance serve --limit-per connection            an allowance per TCP connection, as Mattermost 1.x
   mm-conformance serve --list-faults
 `;
 
@@ -114,6 +116,10 @@ export function buildProgram(version: string, handlers: Handlers): Command {
     .option('--port <n>', `the port to listen on; 0 picks a free one (default: ${D.port})`)
     .option('--host <host>', `the address to bind (default: ${D.host})`)
     .option('--rate <n>', `requests allowed per second, per client (default: ${D.rate})`)
+    .option(
+      '--limit-per <key>',
+      `whose allowance a request spends: client (its address) or connection (address and port, like Mattermost 1.x) (default: ${D.limitPer})`,
+    )
     .option('--limiter <kind>', `fixed-window (like Mattermost 1.x) or token-bucket (default: ${D.limiter})`)
     .option('--burst <n>', 'token-bucket only: requests allowed at once beyond the first (default: the rate)')
     .option('--reset-form <form>', `X-Ratelimit-Reset as seconds-left or epoch (default: ${D.resetForm})`)
@@ -127,6 +133,10 @@ export function buildProgram(version: string, handlers: Handlers): Command {
       'simulate a network round trip: half before a request is seen, half after (default: 0)',
     )
     .option('--jitter <ms>', 'up to this much more, at random, on each half of the round trip (default: 0)')
+    .option(
+      '--no-pipelining',
+      'one request per connection, answered with Connection: close, as a proxy that does not pipeline',
+    )
     .option('--fault <name...>', 'break one documented promise (repeatable); see --list-faults')
     .option('--list-faults', 'list the faults, the clauses each breaks, and exit')
     .helpOption('-h, --help', 'show this help')

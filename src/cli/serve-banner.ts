@@ -30,7 +30,7 @@ export function formatServeBanner(url: string, options: ServerOptions, faults: r
   return [
     `mm-conformance reference server listening on ${url}`,
     `  account:       team ${DEMO_ACCOUNT.team}, email ${DEMO_ACCOUNT.email}, password ${DEMO_ACCOUNT.password} (the document's example)`,
-    `  rate limit:    ${options.rate} requests/s per client, ${limiter}`,
+    `  rate limit:    ${options.rate} requests/s per ${options.limitPer}, ${limiter}`,
     `  429:           X-Ratelimit-Reset as ${options.resetForm}, body ${options.limitBody === 'text' ? 'text (limit exceeded)' : 'JSON error body'}`,
     `  lockout:       after ${options.lockoutAfter} wrong passwords in a row`,
     ...(options.latencyMs > 0 || options.jitterMs > 0
@@ -38,6 +38,9 @@ export function formatServeBanner(url: string, options: ServerOptions, faults: r
           `  network:       ${options.latencyMs} ms round trip${options.jitterMs > 0 ? `, + up to ${options.jitterMs} ms jitter each way` : ''} (simulated)`,
         ]
       : []),
+    ...(options.pipelining
+      ? []
+      : ['  connections:   one request each, answered with Connection: close (no pipelining)']),
     ...faultLines,
     `Check it with: mm-conformance --target ${url} --team ${DEMO_ACCOUNT.team} --email ${DEMO_ACCOUNT.email} (MM_PASSWORD=${DEMO_ACCOUNT.password})`,
     'Ctrl-C stops it.',

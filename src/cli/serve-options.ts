@@ -13,6 +13,9 @@ export interface ServeFlags {
   lockoutAfter?: string;
   latency?: string;
   jitter?: string;
+  limitPer?: string;
+  /** false with --no-pipelining (commander's negated flag). */
+  pipelining?: boolean;
   fault?: string[];
   listFaults?: boolean;
 }
@@ -20,6 +23,7 @@ export interface ServeFlags {
 const LIMITERS: readonly ServerOptions['limiter'][] = ['fixed-window', 'token-bucket'];
 const RESET_FORMS: readonly ServerOptions['resetForm'][] = ['seconds-left', 'epoch'];
 const LIMIT_BODIES: readonly ServerOptions['limitBody'][] = ['text', 'json'];
+const LIMIT_PER: readonly ServerOptions['limitPer'][] = ['client', 'connection'];
 
 /**
  * The reference server's options from the flags, over DEFAULT_SERVER_OPTIONS. `faultNames` lets
@@ -56,6 +60,8 @@ export function resolveServeOptions(flags: ServeFlags, faultNames: readonly stri
     ),
     latencyMs: integer('--latency', flags.latency, DEFAULT_SERVER_OPTIONS.latencyMs, 0, 60_000),
     jitterMs: integer('--jitter', flags.jitter, DEFAULT_SERVER_OPTIONS.jitterMs, 0, 60_000),
+    limitPer: oneOf('--limit-per', flags.limitPer, LIMIT_PER, DEFAULT_SERVER_OPTIONS.limitPer),
+    pipelining: flags.pipelining ?? DEFAULT_SERVER_OPTIONS.pipelining,
     faults,
   };
   if (flags.burst !== undefined) {

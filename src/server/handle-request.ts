@@ -4,6 +4,7 @@ import { withCommonHeaders } from './common-headers';
 import { errorResponse } from './error-body';
 import type { HookChain, Respond } from './hooks';
 import { networkDelay } from './network-delay';
+import { connectionPolicy } from './one-request-per-connection';
 import { randomId } from './random-id';
 import { clientKey } from './rate-limit/client-key';
 import { createLimiter } from './rate-limit/create-limiter';
@@ -17,7 +18,7 @@ import type { Services } from './services';
 import { writeResponse } from './write-response';
 
 /**
- * One request, start to end: read the body, let the simulated network's first half pass, give it an id, let the limiter decide, answer (the
+ * One request, start to end: (without pipelining, only a connection's first) read the body, let the simulated network's first half pass, give it an id, let the limiter decide, answer (the
  * router, or a 429), add the common headers, write. Every hook point is a step of this flow.
  */
 export function handleRequest(
@@ -30,12 +31,14 @@ export function handleRequest(
   const decide = hooks.decide((key, nowMs) => limiter.decide(key, nowMs));
   const respond = hooks.respond((request) => route(request, services));
   const network = networkDelay(options.latencyMs, options.jitterMs);
+  const connections = connectionPolicy(options.pipelining);
 
   return async (incoming, outgoing) => {
+    if (!connections.admits(incoming)) return;
     const body = await readBody(incoming);
     await network.arrive(incoming.socket);
     const receivedAtMs = clock.now();
-    const key = clientKey(incoming);
+    const key = clientKey(incoming, options.limitPer);
     const request: ServerRequest = {
       id: hooks.requestId(randomId()),
       method: incoming.method ?? 'GET',
@@ -52,6 +55,7 @@ export function handleRequest(
       : limitExceeded(request, options.limitBody);
     const response = hooks.beforeRespond(withCommonHeaders(answer, request, options.resetForm), request);
     await network.depart();
+    connections.beforeWrite(outgoing);
     writeResponse(outgoing, response);
   };
 }

@@ -6,6 +6,7 @@ const CHOICES = {
   limiter: ['fixed-window', 'token-bucket'],
   resetForm: ['seconds-left', 'epoch'],
   limitBody: ['text', 'json'],
+  limitPer: ['client', 'connection'],
 } as const;
 
 /** The defaults with `overrides` on top (an undefined override keeps the default), checked. */
@@ -18,6 +19,8 @@ export function resolveOptions(overrides: Partial<ServerOptions> = {}): ServerOp
   requireInteger('lockoutAfter', options.lockoutAfter, 1);
   requireInteger('latencyMs', options.latencyMs, 0, 60_000);
   requireInteger('jitterMs', options.jitterMs, 0, 60_000);
+  if (typeof options.pipelining !== 'boolean')
+    throw new ServerOptionsError(`pipelining must be true or false; got ${options.pipelining}`);
   for (const [name, allowed] of Object.entries(CHOICES)) {
     const value = options[name as keyof typeof CHOICES];
     if (!(allowed as readonly string[]).includes(value)) {

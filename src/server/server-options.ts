@@ -13,8 +13,18 @@ export interface ServerOptions {
   host: string;
   /** 0 picks a free port. */
   port: number;
-  /** Requests allowed per second, per client. */
+  /** Requests allowed per second, per client (or per connection, see `limitPer`). */
   rate: number;
+  /**
+   * Whose allowance a request spends: `client` (the remote address, all its connections together)
+   * or `connection` (address and port: each TCP connection its own, as Mattermost 1.x keys it).
+   */
+  limitPer: 'client' | 'connection';
+  /**
+   * false: one request per connection, answered with `Connection: close`, as a proxy that does
+   * not pipeline; requests pipelined behind it are never read.
+   */
+  pipelining: boolean;
   /**
    * `fixed-window`: like Mattermost 1.x — a one-second window, Reset counts seconds until it ends.
    * `token-bucket`: GCRA like later Mattermost — Limit is burst + 1, Remaining refills continuously.
@@ -42,6 +52,8 @@ export const DEFAULT_SERVER_OPTIONS: ServerOptions = {
   host: '127.0.0.1',
   port: 8065,
   rate: 10,
+  limitPer: 'client',
+  pipelining: true,
   limiter: 'fixed-window',
   resetForm: 'seconds-left',
   limitBody: 'text',

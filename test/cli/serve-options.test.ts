@@ -22,6 +22,8 @@ test('every flag reaches its option', () => {
         lockoutAfter: '3',
         latency: '100',
         jitter: '10',
+        limitPer: 'connection',
+        pipelining: false,
         fault: ['remaining-stuck', 'no-request-id,remaining-stuck'],
       },
       FAULTS,
@@ -38,6 +40,8 @@ test('every flag reaches its option', () => {
     lockoutAfter: 3,
     latencyMs: 100,
     jitterMs: 10,
+    limitPer: 'connection',
+    pipelining: false,
     faults: ['remaining-stuck', 'no-request-id'],
   });
 });
@@ -51,6 +55,7 @@ test.each([
   [{ limiter: 'leaky' }, '--limiter leaky: expected fixed-window or token-bucket'],
   [{ resetForm: 'seconds' }, '--reset-form seconds: expected seconds-left or epoch'],
   [{ limitBody: 'html' }, '--limit-body html: expected text or json'],
+  [{ limitPer: 'port' }, '--limit-per port: expected client or connection'],
   [{ burst: '3' }, '--burst applies only to --limiter token-bucket'],
 ])('%j is refused', (flags, message) => {
   expect(() => resolveServeOptions(flags, FAULTS)).toThrow(new CannotRun(message));

@@ -21,25 +21,27 @@ export const MAY_OBSERVE_NOTHING = new Set(['rate.reset-truthful', 'rate.remaini
  * the clauses it breaks and its collateral broken, its skips skipped, observations `info`, every
  * other clause `pass`. Nothing else, in either direction.
  */
-export function expectedStatus(clause: Clause, fault?: Fault): Status {
+export function expectedStatus(clause: Clause, fault?: Fault, skips: readonly string[] = []): Status {
   if (fault?.breaks.includes(clause.id) || fault?.collateral?.includes(clause.id))
     return BROKEN[clause.level];
-  if (fault?.skips?.includes(clause.id)) return 'skip';
+  if (fault?.skips?.includes(clause.id) || skips.includes(clause.id)) return 'skip';
   return clause.observation ? 'info' : 'pass';
 }
 
 /**
  * Each clause of `clauses` whose outcome is not the expected status, as
  * `id: expected X, got Y (what the check said)`; a clause with no outcome counts as `absent`.
+ * `skips`: clauses the server's options (not a fault) leave nothing to judge.
  */
 export function unexpected(
   clauses: readonly Clause[],
   outcomes: readonly Outcome[],
   fault?: Fault,
+  skips: readonly string[] = [],
 ): string[] {
   return clauses.flatMap((clause) => {
     const outcome = outcomes.find((o) => o.id === clause.id);
-    const expected = expectedStatus(clause, fault);
+    const expected = expectedStatus(clause, fault, skips);
     if (outcome?.status === expected) return [];
     if (expected === 'pass' && outcome?.status === 'info' && MAY_OBSERVE_NOTHING.has(clause.id)) return [];
     const said = outcome ? (outcome.note ?? outcome.violations.map((v) => v.actual).join('; ')) : '';

@@ -14,6 +14,8 @@ export interface MatrixRun {
   fault?: Fault;
   variant: Variant;
   check: ServerCheck;
+  /** Clauses the variant itself leaves nothing to judge: they end `skip`, with why. */
+  skips?: string[];
 }
 
 /** Faults run at a limit high enough that pacing rarely waits, low enough for a quick burst. */
@@ -152,5 +154,57 @@ export function virtualRuns(): MatrixRun[] {
       })),
     ),
   );
+  return [...clean, ...faults];
+}
+
+/** The round trip at which the connection variants run: a pool of connections must outrun Limit across it. */
+export const CONNECTION_ROUND_TRIP_MS = 100;
+
+/**
+ * With one request per connection and an allowance per connection, no client can spend an
+ * allowance: every clause that needs a denial has nothing to judge.
+ */
+const NOTHING_DENIED = [
+  'rate.limit-enforced',
+  'rate.limit-response-headers',
+  'rate.limit-body',
+  'rate.recovers-after-reset',
+  'rate.reset-truthful',
+  'rate.budget-scope',
+];
+
+/** The faults the connection variants must still catch when the burst goes on a pool. */
+const POOLED_RATE_FAULTS = ['limit-not-enforced', 'limit-one-over', 'reset-overstated'];
+
+/**
+ * The rate clauses in real time against a server that does not pipeline (one request per
+ * connection, Connection: close), keys its allowance per connection, or both, a round trip away:
+ * the burst falls back to a pool of connections, and the judges read each connection's allowance
+ * where it has its own. A real process, since the virtual clock's connections always pipeline.
+ */
+export function connectionRuns(): MatrixRun[] {
+  const away = (server: Partial<ServerOptions>): MatrixRun['check'] => ({
+    server,
+    roundTripMs: CONNECTION_ROUND_TRIP_MS,
+    only: ['rate.'],
+  });
+  const run = (name: string, server: Partial<ServerOptions>, skips?: string[]): MatrixRun => ({
+    variant: at({ name, server }, CONNECTION_ROUND_TRIP_MS),
+    check: away(server),
+    ...(skips ? { skips } : {}),
+  });
+  const clean = [
+    run('no pipelining', { pipelining: false }),
+    run('an allowance per connection', { limitPer: 'connection' }),
+    run(
+      'no pipelining, an allowance per connection',
+      { pipelining: false, limitPer: 'connection' },
+      NOTHING_DENIED,
+    ),
+  ];
+  const faults = FAULTS.filter((f) => POOLED_RATE_FAULTS.includes(f.name)).map((fault) => ({
+    ...run('no pipelining', { pipelining: false, faults: [fault.name] }),
+    fault,
+  }));
   return [...clean, ...faults];
 }

@@ -1,3 +1,4 @@
+import { allowanceGroups } from './allowance-groups';
 import { pathFloorMs } from './network';
 import { inPhase, isAllowed, largestLimit, seconds, type Trace, type TracedResponse } from './trace';
 
@@ -192,8 +193,17 @@ export class AllowanceMeter {
 
 /** The trace's burst, metered: the Limit known before it seeds the meter. */
 export function meterBurst(trace: Trace): AllowanceMeter {
+  return meterResponses(trace, inPhase(trace, 'burst'));
+}
+
+/** Each allowance of the burst metered on its own (one per socket where the limiter keys by connection). */
+export function meterAllowances(trace: Trace): AllowanceMeter[] {
+  return allowanceGroups(trace).map((group) => meterResponses(trace, group));
+}
+
+function meterResponses(trace: Trace, responses: readonly TracedResponse[]): AllowanceMeter {
   const meter = new AllowanceMeter(largestLimit(inPhase(trace, 'sample')), pathFloorMs(trace.responses));
-  for (const response of inPhase(trace, 'burst')) meter.add(response, isAllowed(trace, response));
+  for (const response of responses) meter.add(response, isAllowed(trace, response));
   return meter;
 }
 

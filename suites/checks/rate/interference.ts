@@ -1,13 +1,5 @@
-import {
-  allowedBurst,
-  describe,
-  firstDenial,
-  inPhase,
-  isAllowed,
-  LABELS,
-  type Trace,
-  type TracedResponse,
-} from './trace';
+import { allowanceGroups, allowedOf } from './allowance-groups';
+import { describe, firstDenial, inPhase, isAllowed, LABELS, type Trace, type TracedResponse } from './trace';
 
 /**
  * What another client spending the same allowance would show in a trace: Remaining falling
@@ -28,10 +20,15 @@ export function interferences(trace: Trace, limitStatus: number): Interference[]
   return [...fastFalls(trace), ...earlyDenials(trace, limitStatus), ...deniedAtReset(trace, limitStatus)];
 }
 
-/** Allowed requests of the burst that lowered Remaining by two or more: someone else spent the rest. */
+/** Allowed requests of the burst that lowered Remaining by two or more on one allowance: someone else spent the rest. */
 function fastFalls(trace: Trace): Interference[] {
+  const found: Interference[] = [];
+  for (const group of allowanceGroups(trace)) found.push(...fastFallsIn(trace, allowedOf(trace, group)));
+  return found;
+}
+
+function fastFallsIn(trace: Trace, allowed: readonly TracedResponse[]): Interference[] {
   const name = trace.names.rateRemaining;
-  const allowed = allowedBurst(trace);
   const found: Interference[] = [];
   for (let i = 1; i < allowed.length; i++) {
     const from = (allowed[i - 1] as TracedResponse).rate.remaining;
@@ -49,8 +46,11 @@ function fastFalls(trace: Trace): Interference[] {
 
 /** Denials of the burst right after an allowed response that left Remaining above 0. */
 function earlyDenials(trace: Trace, limitStatus: number): Interference[] {
+  return allowanceGroups(trace).flatMap((group) => earlyDenialsIn(trace, group, limitStatus));
+}
+
+function earlyDenialsIn(trace: Trace, burst: readonly TracedResponse[], limitStatus: number): Interference[] {
   const name = trace.names.rateRemaining;
-  const burst = inPhase(trace, 'burst');
   const found: Interference[] = [];
   for (let i = 1; i < burst.length; i++) {
     const before = burst[i - 1] as TracedResponse;

@@ -4,6 +4,7 @@ import { estimateSkew } from '../../../src/ratelimit/clock-skew';
 import { readRateHeaders } from '../../../src/ratelimit/rate-headers';
 import { parseHttpDate, readResetBounds } from '../../../src/ratelimit/reset-moment';
 import { AllowanceMeter } from './allowance';
+import { BurstSender } from './burst-sender';
 import { probeAgainIfContested } from './contested';
 import { measureNetwork, pathFloorMs } from './network';
 import type { ProbeConnection, ProbeIo, ProbeResponse } from './probe-io';
@@ -16,6 +17,7 @@ import {
   FRESH_ALLOWANCE_WAIT_MS,
   MAX_RESET_WAIT_MS,
   MOST_AT_ONCE,
+  poolPlan,
   ROUNDING_RETRY_MS,
   TRUTH_SLACK_MS,
 } from './timing';
@@ -41,6 +43,7 @@ import {
  * 2. burst: unpaced /users/me pipelined on one kept-alive connection, the whole allowance at once
  *    and then enough in flight to outrun Limit whatever the round trip, until a denial comes back,
  *    or a request was allowed that no reading of the headers explains, or a cap (see timing.ts);
+ *    on a pool of connections instead when the target does not pipeline (see BurstSender);
  * 3. scope: right after the denial, one request on a fresh connection, then one on the burst's;
  * 4. recovery: probes spaced before the moment the denial's Reset names (to catch it overstated),
  *    then one request arriving at that moment (sent half a round trip early), and one a second
@@ -54,6 +57,8 @@ export function runProbe(io: ProbeIo): Promise<Trace> {
 class RateProbe {
   private readonly trace: Trace;
   private phase: Phase = 'sample';
+  /** The first request of the sample whose answer came with Connection: close. */
+  private closingSample?: string;
 
   constructor(private readonly io: ProbeIo) {
     this.trace = {
@@ -75,9 +80,10 @@ class RateProbe {
       }
       this.trace.network = measureNetwork(this.trace.responses);
       const connection = this.io.connect('burst', MOST_AT_ONCE);
+      const sender = new BurstSender(this.io, connection);
       try {
         this.phase = 'burst';
-        const denial = await this.burst(connection);
+        const { denial, via } = await this.burst(sender);
         if (this.trace.sessionLost) {
           this.trace.recovery = { notRun: sessionLostNote(this.trace.sessionLost) };
           return this.trace;
@@ -87,10 +93,11 @@ class RateProbe {
           return this.trace;
         }
         this.phase = 'scope';
-        await this.scope(connection);
+        await this.scope(via);
         this.phase = 'recovery';
-        await this.recover(denial, connection);
+        await this.recover(denial, via);
       } finally {
+        await sender.close();
         await connection.close();
       }
     } catch (error) {
@@ -123,52 +130,77 @@ class RateProbe {
     return sample.status === this.io.limitStatus ? documented : sample.status;
   }
 
-  /** Sends the burst; returns its first denial, if it met one. */
-  private async burst(connection: ProbeConnection): Promise<TracedResponse | undefined> {
+  /**
+   * Sends the burst; returns its first denial, if it met one, and the connection that carried it
+   * (which the scope and the recovery go on). A target that does not pipeline (its sample answered
+   * with Connection: close, or the burst's connection closed or was opened again before a denial)
+   * gets the rest of the burst on a pool of connections instead (see BurstSender).
+   */
+  private async burst(sender: BurstSender): Promise<{ denial?: TracedResponse; via: ProbeConnection }> {
     await this.waitForFreshAllowance();
     const trace = this.trace;
     const known = largestLimit(trace.responses) ?? (largestRemaining(trace.responses) ?? 0) + 1;
     const plan = burstPlan(known, trace.network?.roundTripMs ?? 0);
     const meter = new AllowanceMeter(largestLimit(trace.responses), pathFloorMs(trace.responses));
     const started = this.io.now();
-    // Answers (or transport errors) in the order sent, which is the order the server saw them.
-    const inFlight: Promise<ProbeResponse | Error>[] = [];
-    let sent = 0;
-    const send = () => {
-      sent++;
-      inFlight.push(connection.me().catch((error: Error) => error));
-    };
-    while (sent < plan.wave) send();
-    let denial: TracedResponse | undefined;
+    const fallBack = (why: string) => sender.fallBack(poolPlan(known, plan.roundTripMs, why, sender.sent));
+    if (this.closingSample) fallBack(`the sample's ${this.closingSample} came with Connection: close`);
+    else while (sender.sent < plan.wave) sender.sendPipelined();
+    let denial: { response: TracedResponse; via: ProbeConnection } | undefined;
     let stop: BurstStop | undefined;
-    for (let n = 1; inFlight.length > 0; n++) {
-      const answer = await (inFlight.shift() as Promise<ProbeResponse | Error>);
+    let firstSocket: string | undefined;
+    const maySend = () => stop === undefined && sender.sent < plan.requestCap;
+    for (let n = 1; ; n++) {
+      const next = await sender.next(maySend);
+      if (!next) break;
+      const { via, answer } = next;
       if (answer instanceof Error) {
         // A server may close the connection once it denies: what was still in flight is lost.
         if (denial && answer instanceof TransportError) continue;
+        // Closed under pipelined requests before any denial: the target does not pipeline. The
+        // request lost is not counted; the rest goes on the pool.
+        if (!sender.pooled && via === sender.pipelined && answer instanceof TransportError) {
+          fallBack(`the connection closed under pipelined requests (${answer.message})`);
+          n--;
+          continue;
+        }
         throw answer;
       }
-      const response = this.record(`burst request ${n}`, connection, answer);
+      const response = this.record(`burst request ${n}`, via, answer);
       const allowed = isAllowed(trace, response);
       if (trace.sessionLost) {
         stop ??= 'session-lost';
         continue;
       }
       meter.add(response, allowed);
-      if (!allowed) denial ??= response;
+      if (!allowed) denial ??= { response, via };
+      if (!denial && !sender.pooled) {
+        firstSocket ??= response.connection;
+        if (closesConnection(answer)) fallBack(`burst request ${n} came with Connection: close`);
+        else if (response.connection !== firstSocket)
+          fallBack(`its connection was opened again (${response.connection}) before any denial`);
+      }
       stop ??= denial
         ? 'denial'
         : meter.exceeded
           ? 'exceeded'
-          : sent >= plan.requestCap
+          : sender.sent >= plan.requestCap
             ? 'request-cap'
             : this.io.now() - started >= BURST_TIME_CAP_MS
               ? 'time-cap'
               : undefined;
-      if (stop === undefined) while (inFlight.length < plan.depth && sent < plan.requestCap) send();
+      if (stop === undefined && !sender.pooled)
+        while (sender.inFlightCount < plan.depth && sender.sent < plan.requestCap) sender.sendPipelined();
     }
-    trace.burst = { stop: stop ?? 'request-cap', ...plan, sent, timeCapMs: BURST_TIME_CAP_MS };
-    return denial;
+    const pool = sender.pooled;
+    trace.burst = {
+      stop: stop ?? 'request-cap',
+      ...plan,
+      ...(pool ? { pool } : {}),
+      sent: sender.sent,
+      timeCapMs: BURST_TIME_CAP_MS,
+    };
+    return { denial: denial?.response, via: denial?.via ?? (sender.connections[0] as ProbeConnection) };
   }
 
   /**
@@ -265,6 +297,7 @@ class RateProbe {
       exchange: response.exchange,
     };
     this.trace.responses.push(traced);
+    if (this.phase === 'sample' && closesConnection(response)) this.closingSample ??= label;
     this.noteSessionLost(traced);
     return traced;
   }
@@ -285,6 +318,15 @@ class RateProbe {
       afterMs: response.sentAtMs - (login?.receivedAtMs ?? response.sentAtMs),
     };
   }
+}
+
+/** Whether the answer says the server closes the connection after it (it does not pipeline). */
+function closesConnection(response: ProbeResponse): boolean {
+  const value = headerValue(response.headers, 'connection') ?? '';
+  return value
+    .toLowerCase()
+    .split(',')
+    .some((token) => token.trim() === 'close');
 }
 
 function largestRemaining(responses: readonly TracedResponse[]): number | undefined {

@@ -1,4 +1,5 @@
 import { type ResetBounds, type ResetForm, resetForm } from '../../../src/ratelimit/reset-moment';
+import { sameAllowance } from './allowance-groups';
 import { pathFloorMs } from './network';
 import { TRUTH_SLACK_MS } from './timing';
 import { isAllowed, largestLimit, type Trace, type TracedResponse } from './trace';
@@ -67,7 +68,8 @@ export function unreadableReset(trace: Trace, denial: TracedResponse): string | 
 }
 
 /**
- * The first request after the denial, on the denied connection, that was allowed with the full
+ * The first request after the denial, on the denied connection (or any, where the allowance is
+ * the client's: see sameAllowance), that was allowed with the full
  * allowance back (Remaining = Limit - 1) more than a second before the moment Reset named, as
  * the server's clock had it when it answered (at the latest, half a round trip before our receipt).
  */
@@ -83,7 +85,7 @@ export function earlyFullAllowance(
     .slice(trace.responses.indexOf(denial) + 1)
     .find(
       (r) =>
-        r.connection === denial.connection &&
+        sameAllowance(trace, denial, r) &&
         isAllowed(trace, r) &&
         r.rate.remaining !== undefined &&
         r.rate.remaining === (r.rate.limit ?? limit ?? Number.NaN) - 1 &&

@@ -1,4 +1,5 @@
 import { CannotDecide, NotApplicable, NothingObserved } from '../../support/not-applicable';
+import { sameAllowance } from './allowance-groups';
 import type { Judge } from './judge';
 import { earlyFullAllowance, unreadableReset } from './reset-reading';
 import { TRUTH_SLACK_MS } from './timing';
@@ -8,7 +9,8 @@ import { describe, firstDenial, LABELS, relative, requireBurst, requireThrough, 
  * rate.reset-truthful: after the burst's denial, the full allowance (Remaining = Limit - 1 on an
  * allowed request) does not come back more than a second before the moment Reset named. Only the
  * full allowance counts: a bucket refills as it goes, and its Reset names when it is full again.
- * Only the denied connection's requests count, in case each connection has its own allowance.
+ * Only the denied connection's requests count, in case each connection has its own allowance,
+ * unless the scope showed the allowance the client's (see sameAllowance).
  */
 export const resetTruthful: Judge = (trace, findings) => {
   requireBurst(trace);
@@ -39,7 +41,7 @@ export const resetTruthful: Judge = (trace, findings) => {
   if (recovery && 'notRun' in recovery)
     throw new CannotDecide(`${recovery.notRun}, and no request before it found the full allowance back`);
   const probes = trace.responses.filter(
-    (r) => r.label === LABELS.earlyProbe && r.connection === denial.connection,
+    (r) => r.label === LABELS.earlyProbe && sameAllowance(trace, denial, r),
   );
   // No pass without evidence: a moment within the second of rounding leaves nothing to observe.
   if (probes.length === 0)
@@ -47,7 +49,7 @@ export const resetTruthful: Judge = (trace, findings) => {
       `${named}: within the ${seconds(TRUTH_SLACK_MS)} that whole-second values may round, no request can show the allowance back early`,
     );
   const elsewhere = trace.responses.filter(
-    (r) => r.label === LABELS.earlyProbe && r.connection !== denial.connection,
+    (r) => r.label === LABELS.earlyProbe && !sameAllowance(trace, denial, r),
   ).length;
   findings.note(
     `${probes.length} probe${probes.length === 1 ? '' : 's'} before ${named} found no full allowance back${elsewhere > 0 ? ` (${elsewhere} more went over a new socket and do not count)` : ''}.`,

@@ -45,6 +45,8 @@ export interface BurstPlan {
   requestCap: number;
   /** The round trip the plan was made for (ms). */
   roundTripMs: number;
+  /** Set when the burst went on a pool of connections instead (see PoolPlan). */
+  pool?: PoolPlan;
 }
 
 export function burstPlan(limit: number, roundTripMs: number): BurstPlan {
@@ -55,5 +57,63 @@ export function burstPlan(limit: number, roundTripMs: number): BurstPlan {
 
 /** "sent 12 of at most 34 (Limit + 2 at once, then 3 in flight, for a 100 ms round trip)". */
 export function describePlan(plan: BurstPlan, sent: number): string {
-  return `${sent} burst requests sent, of at most ${plan.requestCap}: ${plan.wave} at once on one pipelined connection, then ${plan.depth} in flight, for a round trip of ${Math.round(plan.roundTripMs)} ms`;
+  const head = `${sent} burst requests sent, of at most ${plan.requestCap}`;
+  const trip = `for a round trip of ${Math.round(plan.roundTripMs)} ms`;
+  const pool = plan.pool;
+  if (!pool)
+    return `${head}: ${plan.wave} at once on one pipelined connection, then ${plan.depth} in flight, ${trip}`;
+  // The denial may come back from what the pipelined connection had sent before the pool began.
+  if (pool.pipelinedSent >= sent)
+    return `${head}: all on one pipelined connection, ${trip}; the target does not pipeline (${pool.why}), but its answers met the denial before the rest went on a pool`;
+  const before = pool.pipelinedSent > 0 ? `${pool.pipelinedSent} on one pipelined connection, ` : '';
+  return `${head}: ${before}${describePool(pool)}; ${trip}`;
+}
+
+/** The most connections the burst opens at once when the target does not pipeline. */
+export const MOST_CONNECTIONS = 32;
+/**
+ * The least time between two requests of the burst on separate connections: the trace keeps them
+ * in the order sent, which is the order the server saw them only while sends stay further apart
+ * than the path's round trips vary.
+ */
+export const LEAST_SPACING_MS = 2;
+
+/**
+ * How the burst sends when its one connection does not pipeline (the target answers one request
+ * per connection, or closes it): on a pool of connections, one request at a time on each. First
+ * a wave of the whole allowance and two more (as the pipelined burst), LEAST_SPACING_MS apart, so
+ * that they reach the server as nearly at once as an order can be kept (a bucket must not refill
+ * between them, or one request too many is explained by a refill); then twice Limit a second,
+ * spaced evenly, as long as no denial comes back. The pool holds the wave, or enough connections
+ * to keep twice Limit a second in flight across the round trip and one spare, at most
+ * MOST_CONNECTIONS.
+ */
+export interface PoolPlan {
+  connections: number;
+  /** Requests of the first wave, LEAST_SPACING_MS apart. */
+  wave: number;
+  /** Time between two sends after the wave (ms). */
+  spacingMs: number;
+  /** Why the burst left (or never took) its pipelined connection. */
+  why: string;
+  /** Requests sent on the pipelined connection before the pool took over. */
+  pipelinedSent: number;
+}
+
+export function poolPlan(limit: number, roundTripMs: number, why: string, pipelinedSent: number): PoolPlan {
+  const busy = Math.ceil((2 * limit * (roundTripMs + 5)) / 1000);
+  const wave = limit + 2;
+  const connections = Math.min(Math.max(wave, busy + 1), MOST_CONNECTIONS);
+  return {
+    connections,
+    wave: Math.min(wave, connections),
+    spacingMs: Math.max(LEAST_SPACING_MS, 1000 / (2 * limit)),
+    why,
+    pipelinedSent,
+  };
+}
+
+/** "on 12 connections (at most 32), 12 requests 2 ms apart and then one every 50 ms, because ...". */
+export function describePool(pool: PoolPlan): string {
+  return `on ${pool.connections} connections (at most ${MOST_CONNECTIONS}), ${pool.wave} requests ${LEAST_SPACING_MS} ms apart and then one every ${Number(pool.spacingMs.toFixed(1))} ms, because the target does not pipeline: ${pool.why}`;
 }

@@ -109,13 +109,6 @@ export function firstDenial(trace: Trace): TracedResponse | undefined {
   return inPhase(trace, 'burst').find((r) => !isAllowed(trace, r));
 }
 
-/** The burst's responses before its first denial. */
-export function allowedBurst(trace: Trace): TracedResponse[] {
-  const burst = inPhase(trace, 'burst');
-  const end = burst.findIndex((r) => !isAllowed(trace, r));
-  return end < 0 ? burst : burst.slice(0, end);
-}
-
 /** Whether any response carried any of the three rate-limit headers. */
 export function advertisesLimit(responses: readonly TracedResponse[]): boolean {
   return responses.some(

@@ -3,6 +3,7 @@ import { runProbe } from '../../../suites/checks/rate/probe';
 import { LABELS, type Trace } from '../../../suites/checks/rate/trace';
 import { actuals, judge, loadJudgeContract, noteOf, T0, type Verdict } from './build-trace';
 import {
+  type Decision,
   fixedWindow,
   type Limiter,
   simulatedTarget,
@@ -279,4 +280,77 @@ test('another client spending two of the first burst’s allowance: the probe pr
   expect(noteOf(judge(RATE_JUDGES['rate.remaining-decrements'] as never, trace))).toContain(
     'The rate probe ran twice',
   );
+});
+
+/** Lets the first request beyond the allowance through, with Remaining 0, and no other. */
+function oneOver(): (d: Decision) => Decision {
+  let given = false;
+  return (d) => {
+    if (d.allowed || given) return d;
+    given = true;
+    return { ...d, allowed: true, remaining: 0 };
+  };
+}
+
+describe('a target that answers one request per connection (Connection: close)', () => {
+  // The simulated target answers one request at a time: a short round trip, so that the pool's
+  // spacing, not the target, sets the pace.
+  const closing = { closesConnections: true, ...FAST };
+
+  test('gets the burst on a pool of connections, sized for Limit and the round trip, and every clause decided', async () => {
+    const trace = await runProbe(simulatedTarget({ limiter: fixedWindow(10), ...closing }));
+    expect(trace.burst?.pool).toMatchObject({ connections: 12, wave: 12, spacingMs: 50, pipelinedSent: 0 });
+    expect(trace.burst?.pool?.why).toMatch(/Connection: close/);
+    expect(violations(trace)).toEqual([]);
+    expect(judgeAll(trace)).toMatchObject({
+      'rate.limit-enforced': 'holds',
+      'rate.remaining-decrements': 'holds',
+      'rate.recovers-after-reset': 'holds',
+    });
+    expect(noteOf(judge(RATE_JUDGES['rate.limit-enforced'] as never, trace))).toMatch(
+      /on 12 connections \(at most 32\), 12 requests 2 ms apart and then one every 50 ms, because the target does not pipeline/,
+    );
+  });
+
+  test('keyed by connection too: no allowance can be spent, and nothing fails', async () => {
+    const trace = await runProbe(
+      simulatedTarget({ limiter: fixedWindow(10), keyBy: 'connection', ...closing }),
+    );
+    expect(violations(trace)).toEqual([]);
+    expect(judgeAll(trace)).toMatchObject({
+      'rate.limit-enforced': 'not-applicable',
+      'rate.remaining-decrements': 'nothing-observed',
+    });
+  });
+
+  test('closing only the burst connection: the burst leaves it at the first answer that says so', async () => {
+    const trace = await runProbe(
+      simulatedTarget({ limiter: fixedWindow(10), ...closing, closesConnections: 'after-sample' }),
+    );
+    // The wave already sent on it is answered first; the pool goes on after it.
+    expect(trace.burst?.pool).toMatchObject({ pipelinedSent: 12 });
+    expect(trace.burst?.pool?.why).toBe('burst request 1 came with Connection: close');
+    expect(violations(trace)).toEqual([]);
+    expect(noteOf(judge(RATE_JUDGES['rate.limit-enforced'] as never, trace))).toMatch(
+      /12 burst requests sent, of at most 26: all on one pipelined connection, .*; the target does not pipeline \(burst request 1 came with Connection: close\), but its answers met the denial before the rest went on a pool\.$/,
+    );
+  });
+
+  test('closing the burst connection without saying so: the request lost is not counted, the rest goes on a pool', async () => {
+    const trace = await runProbe(
+      simulatedTarget({ limiter: fixedWindow(10), ...closing, closesConnections: 'silently' }),
+    );
+    expect(trace.failure).toBeUndefined();
+    expect(trace.burst?.pool?.why).toMatch(/^the connection closed under pipelined requests/);
+    expect(violations(trace)).toEqual([]);
+    expect(judgeAll(trace)['rate.limit-enforced']).toBe('holds');
+  });
+
+  test.each([
+    ['a limit never enforced', (d: Decision) => ({ ...d, allowed: true })],
+    ['one request over the limit', oneOver()],
+  ])('%s is still caught', async (_name, override) => {
+    const trace = await runProbe(simulatedTarget({ limiter: fixedWindow(10), override, ...closing }));
+    expect(violations(trace).map((v) => v.split(':')[0])).toEqual(['rate.limit-enforced']);
+  });
 });

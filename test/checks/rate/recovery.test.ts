@@ -157,6 +157,24 @@ describe('rate.reset-truthful', () => {
     expect(noteOf(judge(resetTruthful, counted))).toMatch(/1 more went over a new socket and do not count/);
   });
 
+  test('a full allowance on a new socket counts where a fresh connection was denied: the allowance is the client’s', () => {
+    // A target that closes every connection carries each request on a new socket.
+    const t = recovery(6, [
+      {
+        phase: 'scope',
+        label: LABELS.freshConnection,
+        at: 1020,
+        status: 429,
+        remaining: 0,
+        connection: 'fresh#1',
+      },
+      { label: LABELS.earlyProbe, at: 2011, remaining: 9, connection: 'burst#2' },
+    ]);
+    expect(actuals(judge(resetTruthful, t))).toEqual([
+      'X-Ratelimit-Remaining 9, the full allowance, at an early probe (200, at +2011 ms): 4.999 s before it',
+    ]);
+  });
+
   test('a moment within the second of rounding: nothing observed (info), and says why', () => {
     const verdict = judge(resetTruthful, recovery(1, [{ label: LABELS.atReset, at: 2011, remaining: 9 }]));
     expect(verdict.kind).toBe('nothing-observed');

@@ -6,7 +6,7 @@ import type {
   ProbeResponse,
   SampleKind,
 } from '../../../suites/checks/rate/probe-io';
-import { exchange, NAMES, T0 } from './build-trace';
+import { exchange, NAMES, T0, transportError } from './build-trace';
 
 /**
  * A rate-limited target on a virtual clock, for running the real probe deterministically: the
@@ -54,6 +54,13 @@ export interface TargetOptions {
   rounding?: 'ceil' | 'floor';
   /** Whose allowance a request spends: the client's, or each connection's (address and port). */
   keyBy?: 'client' | 'connection';
+  /**
+   * One request per connection: each answer says Connection: close, and the next goes on a new
+   * socket. `after-sample`: only on the probe's own connections (the sample's pool is kept alive).
+   * `silently`: the probe's own connections close after one answer without saying so, and the
+   * request pipelined behind it fails (as undici reports it), unseen by the limiter.
+   */
+  closesConnections?: boolean | 'after-sample' | 'silently';
   /** The server's clock minus the checker's (ms). */
   skewMs?: number;
   /** Round trip of one request (ms); the burst sends one after another. */
@@ -120,6 +127,8 @@ export function simulatedTarget(options: TargetOptions): SimulatedTarget {
         ? Math.ceil(decision.resetAtMs / 1000)
         : Math.max(0, o.rounding === 'ceil' ? Math.ceil(left) : Math.floor(left));
     const headers: Record<string, string> = { date: new Date(serverNow).toUTCString() };
+    if (o.closesConnections === true || (o.closesConnections === 'after-sample' && socket !== 'pool'))
+      headers.connection = 'close';
     if (kind !== 'unknown route' || o.headersOnUnknownRoute) {
       headers['x-ratelimit-limit'] = String(decision.limit);
       headers['x-ratelimit-remaining'] = String(Math.max(0, decision.remaining));
@@ -189,11 +198,27 @@ export function simulatedTarget(options: TargetOptions): SimulatedTarget {
     },
     sample: paced,
     connect(label): ProbeConnection {
-      const socket = `${label}#${++sockets}`;
+      // Each socket a key of its own across connections; its id counts this connection's sockets.
+      let socket = `${label}#${++sockets}`;
+      let opened = 1;
+      let used = false;
+      let lost = 0;
       const kind = o.loginWorks ? 'me with the token' : 'me without credentials';
       return {
-        id: `${label}#1`,
-        me: async () => answer(socket, kind),
+        get id() {
+          return `${label}#${opened}`;
+        },
+        me: async () => {
+          // undici fails the request in flight behind the answer on a socket closed under it.
+          if (o.closesConnections === 'silently' && used && opened === 1 && ++lost === 1)
+            throw transportError();
+          if (o.closesConnections && used) {
+            socket = `${label}#${++sockets}`;
+            opened++;
+          }
+          used = true;
+          return answer(socket, kind);
+        },
         close: async () => {},
       };
     },
