@@ -1,16 +1,27 @@
+import { isUtf8 as isUtf8Buffer } from 'node:buffer';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Agent, Client, type Dispatcher, request } from 'undici';
+import { Agent, Client, type Dispatcher } from 'undici';
 import type { Exchange } from '../model/exchange';
 import type { Pacer } from '../ratelimit/pacer';
-import { curlLine } from './curl';
+import { type CappedResponse, cappedDispatch } from './capped-dispatch';
 import { type HeaderMap, headerValue, headerValues } from './headers';
-import { readJsonBody } from './json-body';
+import { type JsonBody, readJsonBody } from './json-body';
+import { recordExchange } from './recorded-exchange';
 import type { Redactor } from './redactor';
 
 /** Bodies beyond this are cut: a conformance check never needs more, and a hostile server can't flood us. */
 export const MAX_BODY_BYTES = 256 * 1024;
 /** How many times a request that meets an unplanned 429 is tried again after waiting for the reset. */
 const RETRIES_AFTER_429 = 2;
+/** How many paths a client keeps parsed (a run names a handful; unknown-route probes each name a new one). */
+const MAX_TARGETS = 256;
+
+/** Where a request goes: the URL recorded, and the origin and path undici is given. */
+interface Target {
+  url: string;
+  origin: string;
+  path: string;
+}
 
 export interface ClientOptions {
   /** Scheme, host and port of the target: credentials go nowhere else. */
@@ -72,6 +83,7 @@ export class TransportError extends Error {
 export class HttpClient {
   private readonly agent: Agent;
   private requestCount = 0;
+  private readonly targets = new Map<string, Target>();
   /** Every exchange this client made, in the order sent (the run's HAR and rate timeline read them). */
   readonly transcript: Exchange[] = [];
 
@@ -104,7 +116,9 @@ export class HttpClient {
   async send(options: SendOptions): Promise<HttpResponse> {
     const paced = options.paced ?? true;
     for (let attempt = 0; ; attempt++) {
-      if (paced) await sleep(this.options.pacer?.delayMs() ?? 0);
+      // A timer of 0 ms still waits about a millisecond: only wait when there is a wait.
+      const delayMs = paced ? (this.options.pacer?.delayMs() ?? 0) : 0;
+      if (delayMs > 0) await sleep(delayMs);
       const response = await this.sendOnce(options);
       this.options.pacer?.observe(response.headers, response.receivedAtMs);
       if (!paced || response.status !== 429 || attempt >= RETRIES_AFTER_429) return response;
@@ -120,47 +134,46 @@ export class HttpClient {
     return { rejectUnauthorized: !this.options.insecure, timeout: this.options.timeoutMs };
   }
 
+  /** The URL a path names on the target, and the origin and path undici sends it to (parsed once per path). */
+  private target(path: string): Target {
+    let target = this.targets.get(path);
+    if (!target) {
+      const url = new URL(path, this.options.origin);
+      target = { url: url.toString(), origin: url.origin, path: `${url.pathname}${url.search}` };
+      if (this.targets.size >= MAX_TARGETS) this.targets.clear();
+      this.targets.set(path, target);
+    }
+    return target;
+  }
+
   private async sendOnce(options: SendOptions): Promise<HttpResponse> {
-    const url = new URL(options.path, this.options.origin).toString();
+    const target = this.target(options.path);
     const headers = { ...options.headers };
     const started = Date.now();
-    const exchange: Exchange = {
-      request: {
-        method: options.method,
-        url: this.redactor.redact(url),
-        headers: redactRecord(headers, this.redactor),
-        body: options.body === undefined ? undefined : this.redactor.redact(options.body),
-      },
-      startedAt: new Date(started).toISOString(),
-      durationMs: 0,
-      curl: curlLine({ method: options.method, url, headers, body: options.body }, this.redactor),
-    };
+    const sent = { method: options.method, url: target.url, headers, body: options.body };
+    const { exchange, received } = recordExchange(sent, started, this.redactor);
     this.requestCount++;
     this.transcript.push(exchange);
     try {
-      const response = await request(url, {
-        dispatcher: options.dispatcher ?? this.agent,
-        method: options.method as Dispatcher.HttpMethod,
+      const response = await cappedDispatch(options.dispatcher ?? this.agent, {
+        origin: target.origin,
+        path: target.path,
+        method: options.method,
         headers,
         body: options.body,
-        // undici holds later requests back until this one's headers come, unless told it won't
-        // block: only then does a pipelining connection keep several in flight.
-        blocking: false,
-        headersTimeout: this.options.timeoutMs,
-        bodyTimeout: this.options.timeoutMs,
-        signal: AbortSignal.timeout(this.options.timeoutMs),
+        maxBodyBytes: MAX_BODY_BYTES,
+        timeoutMs: this.options.timeoutMs,
       });
-      const body = await readCapped(response.body);
-      const text = body.bytes.toString('utf8');
-      const received = Date.now();
-      exchange.durationMs = received - started;
-      exchange.response = {
-        status: response.statusCode,
-        headers: redactHeaders(response.headers, this.redactor),
-        body: this.redactor.redact(text),
-        bodyTruncated: body.truncated,
-      };
-      return makeResponse(response.statusCode, response.headers, text, body, started, received, exchange);
+      const text = response.bytes.toString('utf8');
+      const receivedAt = Date.now();
+      exchange.durationMs = receivedAt - started;
+      received({
+        status: response.status,
+        headers: response.headers,
+        body: text,
+        bodyTruncated: response.truncated,
+      });
+      return makeResponse(response, text, started, receivedAt, exchange);
     } catch (error) {
       exchange.durationMs = Date.now() - started;
       const reason = describeTransportError(error, this.options.timeoutMs);
@@ -171,62 +184,31 @@ export class HttpClient {
 }
 
 function makeResponse(
-  status: number,
-  headers: HeaderMap,
+  response: CappedResponse,
   text: string,
-  body: CappedBody,
   sentAtMs: number,
   receivedAtMs: number,
   exchange: Exchange,
 ): HttpResponse {
+  const { status, headers, bytes, truncated, overCap } = response;
+  let json: JsonBody | undefined;
   return {
     status,
     headers,
     text,
-    truncated: body.truncated,
-    overCap: body.overCap,
-    invalidUtf8: !isUtf8(body.bytes, body.truncated),
+    truncated,
+    overCap,
+    invalidUtf8: !isUtf8(bytes, truncated),
     sentAtMs,
     receivedAtMs,
     exchange,
     header: (name) => headerValue(headers, name),
     headerValues: (name) => headerValues(headers, name),
     json() {
-      const body = readJsonBody(text);
-      return body.kind === 'json' ? body.value : undefined;
+      json ??= readJsonBody(text);
+      return json.kind === 'json' ? json.value : undefined;
     },
   };
-}
-
-/** A body as read: its bytes up to the cap, and whether (and why) it was cut. */
-interface CappedBody {
-  bytes: Buffer;
-  truncated: boolean;
-  overCap: boolean;
-}
-
-async function readCapped(body: AsyncIterable<Buffer> & { destroy(): void }): Promise<CappedBody> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  try {
-    for await (const chunk of body) {
-      const room = MAX_BODY_BYTES - size;
-      chunks.push(chunk.length > room ? chunk.subarray(0, room) : chunk);
-      size += Math.min(chunk.length, room);
-      // A body of exactly the cap is not over it; one byte more is, and reading stops there.
-      if (chunk.length > room) {
-        body.destroy();
-        return { bytes: Buffer.concat(chunks), truncated: true, overCap: true };
-      }
-    }
-  } catch (error) {
-    // The status and headers came, then the server closed the connection mid-body: that is an
-    // answer (a body cut short), not a missing one. A timeout is still no answer.
-    const code = (error as { code?: string }).code;
-    if (code !== 'UND_ERR_SOCKET' && code !== 'ECONNRESET') throw error;
-    return { bytes: Buffer.concat(chunks), truncated: true, overCap: false };
-  }
-  return { bytes: Buffer.concat(chunks), truncated: false, overCap: false };
 }
 
 /**
@@ -234,25 +216,13 @@ async function readCapped(body: AsyncIterable<Buffer> & { destroy(): void }): Pr
  * complete characters are judged then.
  */
 function isUtf8(bytes: Buffer, cut: boolean): boolean {
+  if (!cut) return isUtf8Buffer(bytes);
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: cut });
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
     return true;
   } catch {
     return false;
   }
-}
-
-function redactRecord(record: Record<string, string>, redactor: Redactor): Record<string, string> {
-  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, redactor.redact(v)]));
-}
-
-function redactHeaders(headers: HeaderMap, redactor: Redactor): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  for (const [name, value] of Object.entries(headers)) {
-    if (value === undefined) continue;
-    out[name] = Array.isArray(value) ? value.map((v) => redactor.redact(v)) : redactor.redact(value);
-  }
-  return out;
 }
 
 function describeTransportError(error: unknown, timeoutMs: number): string {

@@ -5,9 +5,13 @@ export type HeaderMap = Record<string, string | string[] | undefined>;
 export function headerValues(headers: HeaderMap, name: string): string[] {
   const wanted = name.toLowerCase();
   const values: string[] = [];
-  for (const [key, value] of Object.entries(headers)) {
-    if (key.toLowerCase() !== wanted || value === undefined) continue;
-    values.push(...(Array.isArray(value) ? value : [value]));
+  for (const key in headers) {
+    // undici's names are lower-case already: most keys are told apart without lower-casing them.
+    if (key !== wanted && key.toLowerCase() !== wanted) continue;
+    const value = headers[key];
+    if (value === undefined) continue;
+    if (Array.isArray(value)) values.push(...value);
+    else values.push(value);
   }
   return values;
 }
@@ -15,5 +19,6 @@ export function headerValues(headers: HeaderMap, name: string): string[] {
 /** The header's value, or undefined when absent; repeated values are joined as RFC 9110 allows. */
 export function headerValue(headers: HeaderMap, name: string): string | undefined {
   const values = headerValues(headers, name);
-  return values.length === 0 ? undefined : values.join(', ');
+  if (values.length < 2) return values[0];
+  return values.join(', ');
 }

@@ -10,24 +10,26 @@ export function secretForms(value: string): string[] {
   return [value, JSON.stringify(value).slice(1, -1), encodeURIComponent(value)];
 }
 
+const plain = (name: SecretName) => `$${name}`;
+
 export class Redactor {
   private readonly secrets = new Map<string, SecretName>();
+  /** The forms, longest first, so that a secret containing another is replaced whole. */
+  private longestFirst: [string, SecretName][] = [];
 
   add(value: string | undefined, name: SecretName): void {
     if (!value) return;
     for (const form of secretForms(value)) {
       if (!this.secrets.has(form)) this.secrets.set(form, name);
     }
+    this.longestFirst = [...this.secrets].sort(([a], [b]) => b.length - a.length);
   }
 
   /** Replaces every secret; `render` says how a placeholder is written (plain `$NAME` by default). */
-  redact(text: string, render: (name: SecretName) => string = (name) => `$${name}`): string {
-    if (!text || this.secrets.size === 0) return text;
-    // Longest first, so that a secret containing another is replaced whole.
-    const forms = [...this.secrets.keys()].sort((a, b) => b.length - a.length);
+  redact(text: string, render: (name: SecretName) => string = plain): string {
+    if (!text || this.longestFirst.length === 0) return text;
     let out = text;
-    for (const form of forms) {
-      const name = this.secrets.get(form) as SecretName;
+    for (const [form, name] of this.longestFirst) {
       if (out.includes(form)) out = out.split(form).join(render(name));
     }
     return out;
