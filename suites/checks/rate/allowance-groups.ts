@@ -20,7 +20,11 @@ export function allowanceGroups(trace: Trace): TracedResponse[][] {
   const burst = inPhase(trace, 'burst');
   if (!perConnection(trace)) return burst.length === 0 ? [] : [burst];
   const groups = new Map<string, TracedResponse[]>();
-  for (const r of burst) groups.set(r.connection, [...(groups.get(r.connection) ?? []), r]);
+  for (const r of burst) {
+    const group = groups.get(r.connection);
+    if (group) group.push(r);
+    else groups.set(r.connection, [r]);
+  }
   return [...groups.values()];
 }
 

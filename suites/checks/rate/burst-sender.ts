@@ -17,8 +17,9 @@ export interface BurstAnswer {
 /**
  * Sends the burst and hands back its answers in the order sent, which is the order the server saw
  * them: pipelined on one connection (TCP keeps the order), or, once the target is found not to
- * pipeline, on a pool of connections, one request at a time on each, spaced (see PoolPlan). The pool starts only when nothing is left in flight on the pipelined connection, so
- * that no request of the pool overtakes one sent before it.
+ * pipeline, on a pool of connections, one request at a time on each, spaced (see PoolPlan). The
+ * pool starts only when nothing is left in flight on the pipelined connection, so that no request
+ * of the pool overtakes one sent before it.
  */
 export class BurstSender {
   private readonly inFlight: Sending[] = [];
