@@ -2,8 +2,10 @@
 // first) against its floor, median of several runs: the reference server `serve`d in a child
 // process at limits 10 and 1000 a second and round trips 0 and 100 ms; and the time of --help.
 //   floor = requests / limit + one window (1 s: the recovery waits for the reset)
-//           + the round trips the probe cannot overlap (every request outside the pipelined burst,
-//             sent one after another, and one for the burst's first wave)
+//           + the round trips the rate probe cannot overlap (each of its requests outside the
+//             pipelined burst waits for the answer before it; the burst costs one for its first wave)
+// The other suites' requests count in requests / limit only: nothing in what they judge needs them
+// one after another. The checker still sends them so, and the line says how many there were.
 import { execFileSync } from 'node:child_process';
 import { CLI, type RunOutcome, runAgainstServe } from './run-against-serve';
 import { median, round } from './stats';
@@ -18,8 +20,17 @@ function burstRequests(outcome: RunOutcome): number {
 }
 
 function floorSeconds(outcome: RunOutcome, limit: number, latencyMs: number): number {
-  const sequential = outcome.requests - burstRequests(outcome) + 1;
-  return outcome.requests / limit + WINDOW_S + (sequential * latencyMs) / 1000;
+  return outcome.requests / limit + WINDOW_S + (probeSequential(outcome) * latencyMs) / 1000;
+}
+
+/** The rate probe's own requests outside the burst, and one for the burst's first wave. */
+function probeSequential(outcome: RunOutcome): number {
+  return (outcome.requestsByArea.rate ?? 0) - burstRequests(outcome) + 1;
+}
+
+/** The requests of the run's other suites (and its preflight), each sent after the answer before it. */
+function otherSequential(outcome: RunOutcome): number {
+  return outcome.requests - (outcome.requestsByArea.rate ?? 0);
 }
 
 async function measure(limit: number, latencyMs: number): Promise<string> {
@@ -29,8 +40,9 @@ async function measure(limit: number, latencyMs: number): Promise<string> {
   const wall = median(runs.map((r) => r.seconds));
   const floor = median(runs.map((r) => floorSeconds(r, limit, latencyMs)));
   const requests = median(runs.map((r) => r.requests));
+  const others = median(runs.map(otherSequential));
   const exits = [...new Set(runs.map((r) => r.exit))].join('/');
-  return `  ${`${limit}/s, ${latencyMs} ms`.padEnd(16)} ${round(wall, 2)} s, floor ${round(floor, 2)} s, ratio ${round(wall / floor, 2)}, ${requests} requests, exit ${exits}`;
+  return `  ${`${limit}/s, ${latencyMs} ms`.padEnd(16)} ${round(wall, 2)} s, floor ${round(floor, 2)} s, ratio ${round(wall / floor, 2)}, ${requests} requests (${others} outside the rate suite, one after another), exit ${exits}`;
 }
 
 function helpTime(): string {

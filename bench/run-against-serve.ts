@@ -15,6 +15,8 @@ export interface RunOutcome {
   rate: string[];
   /** Each clause's status and note, by id. */
   clauses: { id: string; status: string; note?: string }[];
+  /** Requests each area's suite sent, by area. */
+  requestsByArea: Record<string, number>;
 }
 
 /** Starts `serve` on a free port; resolves with its origin and a stop function. */
@@ -51,9 +53,11 @@ export async function runAgainstServe(serveArgs: string[]): Promise<RunOutcome> 
   const report = JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8')) as {
     requests: number;
     clauses: { id: string; status: string; note?: string }[];
+    transcript: { area: string; exchanges: unknown[] }[];
   };
   const rate = report.clauses
     .filter((c) => c.id.startsWith('rate.') && c.status !== 'pass')
     .map((c) => `${c.id.slice(5)}:${c.status}`);
-  return { exit, seconds, requests: report.requests, rate, clauses: report.clauses };
+  const requestsByArea = Object.fromEntries(report.transcript.map((t) => [t.area, t.exchanges.length]));
+  return { exit, seconds, requests: report.requests, rate, clauses: report.clauses, requestsByArea };
 }

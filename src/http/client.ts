@@ -1,6 +1,6 @@
 import { isUtf8 as isUtf8Buffer } from 'node:buffer';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Agent, Client, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
 import type { Exchange } from '../model/exchange';
 import type { Pacer } from '../ratelimit/pacer';
 import { type CappedResponse, cappedDispatch } from './capped-dispatch';
@@ -8,6 +8,7 @@ import { type HeaderMap, headerValue, headerValues } from './headers';
 import { type JsonBody, readJsonBody } from './json-body';
 import { recordExchange } from './recorded-exchange';
 import type { Redactor } from './redactor';
+import { Agent, Client } from './undici-dispatchers';
 
 /** Bodies beyond this are cut: a conformance check never needs more, and a hostile server can't flood us. */
 export const MAX_BODY_BYTES = 256 * 1024;
