@@ -121,7 +121,7 @@ export class HttpClient {
       const delayMs = paced ? (this.options.pacer?.delayMs() ?? 0) : 0;
       if (delayMs > 0) await sleep(delayMs);
       const response = await this.sendOnce(options);
-      this.options.pacer?.observe(response.headers, response.receivedAtMs);
+      this.options.pacer?.observe(response.headers, response.receivedAtMs, response.sentAtMs);
       if (!paced || response.status !== 429 || attempt >= RETRIES_AFTER_429) return response;
       await sleep(this.options.pacer?.retryDelayMs(response.headers, response.receivedAtMs) ?? 1000);
     }

@@ -15,6 +15,8 @@ const SKEW_OBSERVATIONS = 16;
 interface PacerState {
   remaining?: number;
   resetAtMs?: number;
+  /** When the request was sent whose answer `remaining` and `resetAtMs` come from. */
+  fromSentAtMs?: number;
   /** For recent responses, Date minus receipt: each is at most how far the server's clock is ahead. */
   skewFloorsMs?: number[];
 }
@@ -46,6 +48,15 @@ export class Pacer {
     return Math.min(Math.max(0, resetAtMs + RESET_MARGIN_MS - now), MAX_WAIT_MS);
   }
 
+  /**
+   * Whether `count` requests may go at once: nothing to wait for, and the allowance last advertised
+   * (when one was) covers every one of them.
+   */
+  covers(count: number, now = Date.now()): boolean {
+    const { remaining } = this.state;
+    return this.delayMs(now) === 0 && (remaining === undefined || remaining >= count);
+  }
+
   /** How long to wait after a 429: Retry-After when the server gives it, else the reset. */
   retryDelayMs(headers: HeaderMap, receivedAtMs: number): number {
     const retryAfterMs = readRetryAfter(headerValue(headers, 'retry-after'), receivedAtMs, headers);
@@ -58,15 +69,16 @@ export class Pacer {
    * Reads the limit's state from a response. An epoch Reset is moved onto our clock by the
    * server's Date; a Date has whole seconds, so each response only bounds the skew from below
    * (see clock-skew.ts), and the largest of the recent bounds is the closest that still never
-   * names the reset early.
+   * names the reset early. Answers to requests sent together may come back in any order: the state
+   * follows the request sent last, and of requests sent at the same moment the least allowance.
    */
-  observe(headers: HeaderMap, receivedAtMs: number): void {
+  observe(headers: HeaderMap, receivedAtMs: number, sentAtMs = receivedAtMs): void {
     const dateMs = parseHttpDate(headerValue(headers, 'date'));
     const floors = [...(this.state.skewFloorsMs ?? [])];
     if (dateMs !== undefined) floors.push(dateMs - receivedAtMs);
     const skewFloorsMs = floors.slice(-SKEW_OBSERVATIONS);
     const rate = readRateHeaders(headers, this.names);
-    if (rate.remaining === undefined) {
+    if (rate.remaining === undefined || this.isStale(rate.remaining, sentAtMs)) {
       this.state = { ...this.state, skewFloorsMs };
       return;
     }
@@ -75,7 +87,19 @@ export class Pacer {
       rate.reset === undefined
         ? undefined
         : readReset(rate.reset, receivedAtMs, skewMs === undefined ? undefined : receivedAtMs + skewMs);
-    this.state = { remaining: rate.remaining, resetAtMs: reading?.atMs ?? receivedAtMs + 1000, skewFloorsMs };
+    this.state = {
+      remaining: rate.remaining,
+      resetAtMs: reading?.atMs ?? receivedAtMs + 1000,
+      fromSentAtMs: sentAtMs,
+      skewFloorsMs,
+    };
+  }
+
+  /** An answer to a request sent before the one the state comes from, or with it and more allowance left. */
+  private isStale(remaining: number, sentAtMs: number): boolean {
+    const { fromSentAtMs, remaining: known } = this.state;
+    if (fromSentAtMs === undefined || known === undefined) return false;
+    return sentAtMs < fromSentAtMs || (sentAtMs === fromSentAtMs && remaining > known);
   }
 
   save(): void {

@@ -12,8 +12,9 @@ export type ErrorProbe = Probe & { clientFault: boolean };
 const UNDOCUMENTED_METHOD_CANDIDATES = ['DELETE', 'PUT', 'PATCH'];
 
 /**
- * The errors suite's probe set, sent once and shared by its checks. None of them sends a wrong
- * password for the configured account: the unknown team goes with the right email and password.
+ * The errors suite's probe set, sent once (together: none depends on another) and shared by its
+ * checks. None of them sends a wrong password for the configured account: the unknown team goes
+ * with the right email and password.
  */
 export function errorProbes(context: SuiteContext): Promise<ErrorProbe[]> {
   return once(context, 'error-probes', async () => {
@@ -24,22 +25,27 @@ export function errorProbes(context: SuiteContext): Promise<ErrorProbe[]> {
     const unknownTeam = context.loginBody({ team: `no-such-team-${randomBytes(4).toString('hex')}` });
     const documented = [login.method, ...(me.path === login.path ? [me.method] : [])];
     const method = UNDOCUMENTED_METHOD_CANDIDATES.find((m) => !documented.includes(m)) ?? 'DELETE';
-    return [
-      await errorProbe('malformed JSON', true, () => context.login(malformed)),
-      await errorProbe('a login body with only the email', true, () => context.login(onlyEmail)),
-      await errorProbe('an unknown team', true, () => context.login(unknownTeam)),
-      await errorProbe('an unknown route', true, () =>
-        context.send({ method: 'GET', path: context.unknownPath() }),
-      ),
-      await errorProbe('a method the spec does not document for this path', true, () =>
-        context.send({ method, path: login.path }),
-      ),
-      // Asking for the current user without credentials is an authentication matter, which the
-      // document grades apart: auth.unauthenticated-* judge its status (a 200 with an empty body
-      // is a known reading, and 401 only a SHOULD there). So it is no client-fault probe; its
-      // answer, when an error, is still judged as an error body.
-      await errorProbe('without credentials', false, () => context.me()),
-    ];
+    return context.sendAll(
+      [
+        () => errorProbe('malformed JSON', true, () => context.login(malformed)),
+        () => errorProbe('a login body with only the email', true, () => context.login(onlyEmail)),
+        () => errorProbe('an unknown team', true, () => context.login(unknownTeam)),
+        () =>
+          errorProbe('an unknown route', true, () =>
+            context.send({ method: 'GET', path: context.unknownPath() }),
+          ),
+        () =>
+          errorProbe('a method the spec does not document for this path', true, () =>
+            context.send({ method, path: login.path }),
+          ),
+        // Asking for the current user without credentials is an authentication matter, which the
+        // document grades apart: auth.unauthenticated-* judge its status (a 200 with an empty body
+        // is a known reading, and 401 only a SHOULD there). So it is no client-fault probe; its
+        // answer, when an error, is still judged as an error body.
+        () => errorProbe('without credentials', false, () => context.me()),
+      ],
+      { independent: true },
+    );
   });
 }
 

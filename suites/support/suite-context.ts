@@ -88,6 +88,22 @@ export class SuiteContext {
     }
   }
 
+  /**
+   * Sends a set of probes. Independent ones (none changes what the server answers another) go all
+   * at once while the advertised allowance covers every one, so that across a network the set
+   * costs one round trip instead of one each; otherwise one after another, in the order given, so
+   * that saving time never spends past the allowance. Results come in the order given.
+   */
+  async sendAll<T>(
+    sends: readonly (() => Promise<T>)[],
+    { independent }: { independent: boolean },
+  ): Promise<T[]> {
+    if (independent && this.pacer.covers(sends.length)) return Promise.all(sends.map((send) => send()));
+    const results: T[] = [];
+    for (const send of sends) results.push(await send());
+    return results;
+  }
+
   /** The login body as the spec names its fields; `overrides` replaces or (undefined) drops a credential. */
   loginBody(overrides: Partial<Record<'team' | 'email' | 'password', string | undefined>> = {}): string {
     const values = {

@@ -15,6 +15,29 @@ test('waits only once the allowance is spent, until the reset', () => {
   expect(pacer.delayMs(NOW)).toBe(1100);
 });
 
+test('requests go together only while the allowance covers them all', () => {
+  const pacer = new Pacer(NAMES);
+  expect(pacer.covers(6, NOW)).toBe(true);
+  pacer.observe({ 'x-ratelimit-remaining': '6', 'x-ratelimit-reset': '1' }, NOW);
+  expect(pacer.covers(6, NOW)).toBe(true);
+  expect(pacer.covers(7, NOW)).toBe(false);
+  pacer.observe({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1' }, NOW);
+  expect(pacer.covers(1, NOW)).toBe(false);
+});
+
+test('answers that come back out of order: the request sent last, or the least allowance of those sent together', () => {
+  const pacer = new Pacer(NAMES);
+  // Sent at NOW and NOW + 5; the later one's answer (3 left) arrives first.
+  pacer.observe({ 'x-ratelimit-remaining': '3', 'x-ratelimit-reset': '1' }, NOW + 20, NOW + 5);
+  pacer.observe({ 'x-ratelimit-remaining': '4', 'x-ratelimit-reset': '1' }, NOW + 30, NOW);
+  expect(pacer.covers(4, NOW + 30)).toBe(false);
+  expect(pacer.covers(3, NOW + 30)).toBe(true);
+  // Sent together at NOW + 40: the least allowance stands, whichever answer comes last.
+  pacer.observe({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1' }, NOW + 50, NOW + 40);
+  pacer.observe({ 'x-ratelimit-remaining': '1', 'x-ratelimit-reset': '1' }, NOW + 60, NOW + 40);
+  expect(pacer.delayMs(NOW + 60)).toBe(1100 - 10);
+});
+
 test('after a 429, Retry-After in seconds comes first', () => {
   const pacer = new Pacer(NAMES);
   expect(pacer.retryDelayMs({ 'retry-after': '2' }, NOW)).toBe(2100);
