@@ -9,10 +9,19 @@ export const MAX_WAIT_MS = 30_000;
 /** Margin after the announced reset, for whole-second rounding on the server's side. */
 const RESET_MARGIN_MS = 100;
 
+/**
+ * The most of a window's allowance a set of requests may take at once. Where the allowance is
+ * tight, a set sent at once spends what the next requests need, and they wait out a window whose
+ * end Reset names only to the second; sent one after another across a network, they would have
+ * spread over it.
+ */
+const MOST_OF_ALLOWANCE_AT_ONCE = 0.1;
+
 /** How many recent Date headers pin the server's clock. */
 const SKEW_OBSERVATIONS = 16;
 
 interface PacerState {
+  limit?: number;
   remaining?: number;
   resetAtMs?: number;
   /** When the request was sent whose answer `remaining` and `resetAtMs` come from. */
@@ -50,11 +59,13 @@ export class Pacer {
 
   /**
    * Whether `count` requests may go at once: nothing to wait for, and the allowance last advertised
-   * (when one was) covers every one of them.
+   * (when one was) covers every one of them, a small share of Limit (MOST_OF_ALLOWANCE_AT_ONCE).
    */
   covers(count: number, now = Date.now()): boolean {
-    const { remaining } = this.state;
-    return this.delayMs(now) === 0 && (remaining === undefined || remaining >= count);
+    const { remaining, limit } = this.state;
+    if (this.delayMs(now) > 0) return false;
+    if (remaining === undefined) return true;
+    return remaining >= count && (limit === undefined || count <= limit * MOST_OF_ALLOWANCE_AT_ONCE);
   }
 
   /** How long to wait after a 429: Retry-After when the server gives it, else the reset. */
@@ -88,6 +99,7 @@ export class Pacer {
         ? undefined
         : readReset(rate.reset, receivedAtMs, skewMs === undefined ? undefined : receivedAtMs + skewMs);
     this.state = {
+      limit: rate.limit,
       remaining: rate.remaining,
       resetAtMs: reading?.atMs ?? receivedAtMs + 1000,
       fromSentAtMs: sentAtMs,

@@ -25,6 +25,20 @@ test('requests go together only while the allowance covers them all', () => {
   expect(pacer.covers(1, NOW)).toBe(false);
 });
 
+test('a set that would take more than a tenth of Limit goes one after another, however much remains', () => {
+  const pacer = new Pacer(NAMES);
+  pacer.observe({ 'x-ratelimit-limit': '10', 'x-ratelimit-remaining': '9', 'x-ratelimit-reset': '1' }, NOW);
+  expect(pacer.covers(1, NOW)).toBe(true);
+  expect(pacer.covers(2, NOW)).toBe(false);
+  const later = NOW + 1000;
+  pacer.observe(
+    { 'x-ratelimit-limit': '100', 'x-ratelimit-remaining': '99', 'x-ratelimit-reset': '1' },
+    later,
+  );
+  expect(pacer.covers(10, later)).toBe(true);
+  expect(pacer.covers(11, later)).toBe(false);
+});
+
 test('answers that come back out of order: the request sent last, or the least allowance of those sent together', () => {
   const pacer = new Pacer(NAMES);
   // Sent at NOW and NOW + 5; the later one's answer (3 left) arrives first.
