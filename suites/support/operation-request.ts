@@ -119,8 +119,8 @@ async function freshLogin(context: SuiteContext): Promise<HttpResponse> {
 
 /**
  * Whether requests to this operation leave what the server answers the next one unchanged: a safe
- * method (RFC 9110, section 9.2.1), or the login, which only opens sessions. Their probes may go
- * together; a logout's, say, may not (one could end the session another presents).
+ * method (RFC 9110, section 9.2.1), or the login, which opens sessions and ends none. Their probes
+ * may go together; a logout's, say, may not (one could end the session another presents).
  */
 export function changesNothing(context: SuiteContext, operation: DocumentedOperation): boolean {
   return SAFE_METHODS.includes(operation.method) || isLogin(context, operation);
