@@ -17,6 +17,7 @@ import {
   FRESH_ALLOWANCE_WAIT_MS,
   MAX_RESET_WAIT_MS,
   MOST_AT_ONCE,
+  PAST_RESET_MS,
   poolPlan,
   ROUNDING_RETRY_MS,
   TRUTH_SLACK_MS,
@@ -214,7 +215,7 @@ class RateProbe {
     if (!last || last.rate.remaining === undefined || last.rate.reset === undefined) return;
     const moment = readResetBounds(last.rate.reset, last, estimateSkew(samples));
     if (!moment) return;
-    const waitMs = moment.latestMs + 50 - this.io.now();
+    const waitMs = moment.latestMs + PAST_RESET_MS - this.io.now();
     if (waitMs > 0 && waitMs <= FRESH_ALLOWANCE_WAIT_MS) await this.io.sleep(waitMs);
   }
 

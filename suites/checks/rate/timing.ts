@@ -7,6 +7,8 @@ export const BURST_TIME_CAP_MS = 10_000;
  * few requests that refills at one a second, short beside a window of a minute (not waited for).
  */
 export const FRESH_ALLOWANCE_WAIT_MS = 5_000;
+/** The burst starts this long after the latest moment the sample's Reset can name: timers fire late or early by a few ms. */
+export const PAST_RESET_MS = 50;
 /**
  * Before probing again (another client may be spending the same allowance), the probe waits a
  * random time up to this long, so that two checkers started together no longer burst together.
@@ -49,9 +51,20 @@ export interface BurstPlan {
   pool?: PoolPlan;
 }
 
+/**
+ * Added to the measured round trip where the burst reckons how many requests to keep in flight: the
+ * server's own time per answer, and the sample's round trip measured a little short.
+ */
+const IN_FLIGHT_MARGIN_MS = 5;
+
+/** Requests in flight that keep twice Limit a second going across `roundTripMs`. */
+function inFlightFor(limit: number, roundTripMs: number): number {
+  return Math.ceil((2 * limit * (roundTripMs + IN_FLIGHT_MARGIN_MS)) / 1000);
+}
+
 export function burstPlan(limit: number, roundTripMs: number): BurstPlan {
   const wave = Math.min(limit + 2, MOST_AT_ONCE);
-  const depth = Math.min(Math.max(2, Math.ceil((2 * limit * (roundTripMs + 5)) / 1000)), MOST_IN_FLIGHT);
+  const depth = Math.min(Math.max(2, inFlightFor(limit, roundTripMs)), MOST_IN_FLIGHT);
   return { wave, depth, requestCap: wave + 2 * depth + limit, roundTripMs };
 }
 
@@ -101,7 +114,7 @@ export interface PoolPlan {
 }
 
 export function poolPlan(limit: number, roundTripMs: number, why: string, pipelinedSent: number): PoolPlan {
-  const busy = Math.ceil((2 * limit * (roundTripMs + 5)) / 1000);
+  const busy = inFlightFor(limit, roundTripMs);
   const wave = limit + 2;
   const connections = Math.min(Math.max(wave, busy + 1), MOST_CONNECTIONS);
   return {
