@@ -4,6 +4,7 @@ import type { Contract } from '../../src/contract/contract';
 import { contractOf } from '../../src/contract/contract-of';
 import { HttpClient, type HttpResponse, type SendOptions, TransportError } from '../../src/http/client';
 import { endSessions } from '../../src/http/logout';
+import { oneAfterAnother } from '../../src/http/one-after-another';
 import { Redactor } from '../../src/http/redactor';
 import type { Area, Catalogue } from '../../src/model/clause';
 import { Pacer } from '../../src/ratelimit/pacer';
@@ -48,13 +49,16 @@ export class SuiteContext {
   }
 
   /**
-   * Ends the sessions the suite opened (where the target offers a logout), then hands the pacing
-   * state and the request count on.
+   * Ends the sessions the suite opened (where the target offers a logout; after the first, the
+   * others together, each ending its own), then hands the pacing state and the request count on.
    */
   async close(): Promise<void> {
-    await endSessions((options) => this.send(options), this.contract.logout, [
-      ...this.openedSessions.values(),
-    ]);
+    await endSessions(
+      (options) => this.send(options),
+      this.contract.logout,
+      [...this.openedSessions.values()],
+      (sends) => this.sendAll(sends, { independent: true }),
+    );
     this.pacer.save();
     appendLedger(ledgerPath(this.config.outcomesPath), this.ledger.entries(this.client.transcript));
     appendRecord(this.config.outcomesPath, {
@@ -99,9 +103,7 @@ export class SuiteContext {
     { independent }: { independent: boolean },
   ): Promise<T[]> {
     if (independent && this.pacer.covers(sends.length)) return Promise.all(sends.map((send) => send()));
-    const results: T[] = [];
-    for (const send of sends) results.push(await send());
-    return results;
+    return oneAfterAnother(sends);
   }
 
   /** The login body as the spec names its fields; `overrides` replaces or (undefined) drops a credential. */
