@@ -15,7 +15,7 @@ export interface ApiProbes {
   all: Probe[];
 }
 
-/** Sends the api probe set once per suite, in order, and shares the answers. */
+/** Sends the api probe set once per suite (the two that need no login together) and shares the answers. */
 export function apiProbes(context: SuiteContext): Promise<ApiProbes> {
   return once(context, 'api-probes', async () => {
     const { contract } = context;
@@ -24,10 +24,13 @@ export function apiProbes(context: SuiteContext): Promise<ApiProbes> {
     const meWithToken = token
       ? await probe('with the login Token', () => context.me(context.bearer(token)))
       : undefined;
-    const meWithoutCredentials = await probe('without credentials', () => context.me());
-    const unknownRoute = await probe('an unknown route', () =>
-      context.send({ method: 'GET', path: context.unknownPath() }),
-    );
+    const [meWithoutCredentials, unknownRoute] = (await context.sendAll(
+      [
+        () => probe('without credentials', () => context.me()),
+        () => probe('an unknown route', () => context.send({ method: 'GET', path: context.unknownPath() })),
+      ],
+      { independent: true },
+    )) as [Probe, Probe];
     const all = [login, meWithToken, meWithoutCredentials, unknownRoute].filter(
       (p): p is Probe => p !== undefined,
     );
