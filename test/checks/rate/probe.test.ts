@@ -332,7 +332,7 @@ describe('a target that answers one request per connection (Connection: close)',
     expect(trace.burst?.pool?.why).toBe('burst request 1 came with Connection: close');
     expect(violations(trace)).toEqual([]);
     expect(noteOf(judge(RATE_JUDGES['rate.limit-enforced'] as never, trace))).toMatch(
-      /12 burst requests sent, of at most 26: all on one pipelined connection, .*; the target does not pipeline \(burst request 1 came with Connection: close\), but its answers met the denial before the rest went on a pool\.$/,
+      /12 burst requests sent, of at most 36: all on one pipelined connection, .*; the target does not pipeline \(burst request 1 came with Connection: close\), but its answers met the denial before the rest went on a pool\.$/,
     );
   });
 
