@@ -1,12 +1,9 @@
 import type { Operation } from '../contract/contract';
 import { type HttpResponse, type SendOptions, TransportError } from './client';
-import { oneAfterAnother } from './one-after-another';
+import { oneAfterAnother, type SendAll } from './one-after-another';
 
 /** The statuses that say the target has no logout route: nothing is ended, and nothing is wrong. */
 const NOT_OFFERED = new Set([404, 405]);
-
-/** Runs a set of sends and gives their results in the order given. */
-export type SendAll = <T>(sends: readonly (() => Promise<T>)[]) => Promise<T[]>;
 
 /** What came of one logout. */
 type Ending = 'ended' | 'refused' | 'not-offered' | 'no-answer';

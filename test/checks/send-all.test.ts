@@ -34,28 +34,15 @@ function sends() {
   return { list, most: () => most };
 }
 
-test('independent probes the allowance covers go together, answers in the order given', async () => {
+test.each<[string, number | undefined, boolean, number]>([
+  ['independent probes the allowance covers go together', 3, true, 3],
+  ['no rate headers seen: nothing to spend past, so they go together', undefined, true, 3],
+  ['an allowance that does not cover them all: one after another', 2, true, 1],
+  ['probes that may change what the server answers the next: one after another', 100, false, 1],
+])('%s, answers in the order given', async (_, remaining, independent, atOnce) => {
   const { list, most } = sends();
-  await expect(contextWith(3).sendAll(list, { independent: true })).resolves.toEqual([0, 1, 2]);
-  expect(most()).toBe(3);
-});
-
-test('no rate headers seen: nothing to spend past, so they go together', async () => {
-  const { list, most } = sends();
-  await contextWith().sendAll(list, { independent: true });
-  expect(most()).toBe(3);
-});
-
-test('an allowance that does not cover them all: one after another', async () => {
-  const { list, most } = sends();
-  await expect(contextWith(2).sendAll(list, { independent: true })).resolves.toEqual([0, 1, 2]);
-  expect(most()).toBe(1);
-});
-
-test('probes that may change what the server answers the next: one after another', async () => {
-  const { list, most } = sends();
-  await contextWith(100).sendAll(list, { independent: false });
-  expect(most()).toBe(1);
+  await expect(contextWith(remaining).sendAll(list, { independent })).resolves.toEqual([0, 1, 2]);
+  expect(most()).toBe(atOnce);
 });
 
 test('which operations change nothing: safe methods and the login, not the logout', () => {
