@@ -58,12 +58,12 @@ export class Pacer {
   }
 
   /**
-   * Whether `count` requests may go at once: nothing to wait for, and the allowance last advertised
-   * (when one was) covers every one of them, a small share of Limit (MOST_OF_ALLOWANCE_AT_ONCE).
+   * Whether `count` requests may go at once: the allowance last advertised (when one was) covers
+   * every one of them, and they are a small share of Limit (MOST_OF_ALLOWANCE_AT_ONCE). A spent
+   * allowance covers none, so nothing goes at once while the pacer would wait.
    */
-  covers(count: number, now = Date.now()): boolean {
+  covers(count: number): boolean {
     const { remaining, limit } = this.state;
-    if (this.delayMs(now) > 0) return false;
     if (remaining === undefined) return true;
     return remaining >= count && (limit === undefined || count <= limit * MOST_OF_ALLOWANCE_AT_ONCE);
   }

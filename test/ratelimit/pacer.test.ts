@@ -17,26 +17,26 @@ test('waits only once the allowance is spent, until the reset', () => {
 
 test('requests go together only while the allowance covers them all', () => {
   const pacer = new Pacer(NAMES);
-  expect(pacer.covers(6, NOW)).toBe(true);
+  expect(pacer.covers(6)).toBe(true);
   pacer.observe({ 'x-ratelimit-remaining': '6', 'x-ratelimit-reset': '1' }, NOW);
-  expect(pacer.covers(6, NOW)).toBe(true);
-  expect(pacer.covers(7, NOW)).toBe(false);
+  expect(pacer.covers(6)).toBe(true);
+  expect(pacer.covers(7)).toBe(false);
   pacer.observe({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1' }, NOW);
-  expect(pacer.covers(1, NOW)).toBe(false);
+  expect(pacer.covers(1)).toBe(false);
 });
 
 test('a set that would take more than a tenth of Limit goes one after another, however much remains', () => {
   const pacer = new Pacer(NAMES);
   pacer.observe({ 'x-ratelimit-limit': '10', 'x-ratelimit-remaining': '9', 'x-ratelimit-reset': '1' }, NOW);
-  expect(pacer.covers(1, NOW)).toBe(true);
-  expect(pacer.covers(2, NOW)).toBe(false);
+  expect(pacer.covers(1)).toBe(true);
+  expect(pacer.covers(2)).toBe(false);
   const later = NOW + 1000;
   pacer.observe(
     { 'x-ratelimit-limit': '100', 'x-ratelimit-remaining': '99', 'x-ratelimit-reset': '1' },
     later,
   );
-  expect(pacer.covers(10, later)).toBe(true);
-  expect(pacer.covers(11, later)).toBe(false);
+  expect(pacer.covers(10)).toBe(true);
+  expect(pacer.covers(11)).toBe(false);
 });
 
 test('answers that come back out of order: the request sent last, or the least allowance of those sent together', () => {
@@ -44,8 +44,8 @@ test('answers that come back out of order: the request sent last, or the least a
   // Sent at NOW and NOW + 5; the later one's answer (3 left) arrives first.
   pacer.observe({ 'x-ratelimit-remaining': '3', 'x-ratelimit-reset': '1' }, NOW + 20, NOW + 5);
   pacer.observe({ 'x-ratelimit-remaining': '4', 'x-ratelimit-reset': '1' }, NOW + 30, NOW);
-  expect(pacer.covers(4, NOW + 30)).toBe(false);
-  expect(pacer.covers(3, NOW + 30)).toBe(true);
+  expect(pacer.covers(4)).toBe(false);
+  expect(pacer.covers(3)).toBe(true);
   // Sent together at NOW + 40: the least allowance stands, whichever answer comes last.
   pacer.observe({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1' }, NOW + 50, NOW + 40);
   pacer.observe({ 'x-ratelimit-remaining': '1', 'x-ratelimit-reset': '1' }, NOW + 60, NOW + 40);
