@@ -1,14 +1,24 @@
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
 import { parse } from 'yaml';
+import { readPrevalidated } from '../contract/prevalidated';
 import type { Catalogue, Clause } from '../model/clause';
 import { CATALOGUE_PATH, CATALOGUE_SCHEMA_PATH } from './paths';
 
 export class CatalogueError extends Error {}
 
-/** Reads spec/clauses.yaml and refuses it unless it matches its own schema and ids are unique. */
+/**
+ * Reads spec/clauses.yaml and refuses it unless it matches its own schema and ids are unique: as
+ * the build recorded it when the file's bytes are those it validated (see prevalidated.ts).
+ */
 export function loadCatalogue(file = CATALOGUE_PATH): Catalogue {
-  const data: unknown = parse(readFileSync(file, 'utf8'));
+  const text = readFileSync(file, 'utf8');
+  return readPrevalidated<Catalogue>('catalogue', text) ?? validateCatalogue(text, file);
+}
+
+/** The catalogue in `text` (read from `file`), validated: what the build records. */
+export function validateCatalogue(text: string, file: string): Catalogue {
+  const data: unknown = parse(text);
   const schema = JSON.parse(readFileSync(CATALOGUE_SCHEMA_PATH, 'utf8'));
   const validate = new Ajv2020({ allErrors: true }).compile<Catalogue>(schema);
   if (!validate(data)) {
