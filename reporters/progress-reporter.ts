@@ -1,11 +1,11 @@
-import type { Reporter, Test, TestCaseResult, TestResult } from '@jest/reporters';
+import type { Reporter, Test, TestResult } from '@jest/reporters';
 import { isInteractive } from 'jest-util';
 import type { Status } from '../src/model/status';
 import { firstLine } from '../src/report/complete-outcomes';
 import { readRecords } from '../src/runner/outcomes-file';
 import { inConformanceRun, readRunConfig } from '../src/runner/run-config-file';
 import { RUN_WIDE_CLAUSES, RUN_WIDE_SUITE } from '../src/runner/run-wide';
-import { suiteOfFile } from '../src/runner/suite-areas';
+import { SUITE_NOT_LOADED, suiteOfTest } from '../src/runner/suite-areas';
 import { type AreaProgress, progressLine } from './progress-line';
 
 /** Where the lines go: stderr in a run; a test hands its own. */
@@ -25,16 +25,26 @@ export interface ProgressOptions {
 
 type AreaState = AreaProgress & { finished?: boolean };
 
+/** What the reporter reads of a test as it starts or ends: its title, and the suite's describe block around it. */
+interface TestCase {
+  title: string;
+  ancestorTitles: string[];
+  failureMessages?: string[];
+}
+
 /**
  * Shows the run's progress on stderr, area by area: on a terminal one line redrawn in place as
- * clauses finish, elsewhere one plain line per area when it ends. Never throws mid-run: a problem
- * is kept for getLastError().
+ * clauses finish, elsewhere one plain line per area when it ends. The suites run one after another
+ * in the run's one test file, each in a describe block named for it: an area ends when the next
+ * begins, or with the file. Never throws mid-run: a problem is kept for getLastError().
  */
 export default class ProgressReporter implements Pick<Reporter, 'getLastError'> {
   private readonly out: ProgressOut;
   private readonly areas = new Map<string, AreaState>();
   private readonly jestOpensLine: boolean;
   private lastError: Error | undefined;
+  /** The area whose suite is running. */
+  private running: AreaState | undefined;
 
   constructor(_globalConfig: unknown, options: ProgressOptions) {
     this.out = options.out ?? process.stderr;
@@ -51,36 +61,35 @@ export default class ProgressReporter implements Pick<Reporter, 'getLastError'> 
     });
   }
 
-  onTestStart(test: Test): void {
-    this.guard(() => this.redraw(this.areaOf(test)));
-  }
-
-  onTestCaseStart(test: Test, info: { title: string }): void {
+  onTestCaseStart(_test: Test, test: TestCase): void {
     this.guard(() => {
-      const progress = this.areaOf(test);
-      progress.current = info.title.split(' ')[0];
+      const progress = this.enter(test);
+      progress.current = test.title.split(' ')[0];
       this.redraw(progress);
     });
   }
 
-  onTestCaseResult(test: Test, _result: TestCaseResult): void {
+  onTestCaseResult(_test: Test, test: TestCase): void {
     this.guard(() => {
-      const progress = this.areaOf(test);
-      progress.done++;
+      const progress = this.enter(test);
       progress.current = undefined;
+      if (test.title === SUITE_NOT_LOADED) progress.problem = couldNotRun(test.failureMessages?.[0]);
+      else progress.done++;
       this.redraw(progress);
     });
   }
 
-  onTestResult(test: Test, result: TestResult): void {
+  /** The file ended: so did the area running; a file that could not run took every area left with it. */
+  onTestResult(_test: Test, result: TestResult): void {
     this.guard(() => {
-      const progress = this.areaOf(test);
-      progress.current = undefined;
-      progress.done = Math.max(progress.done, result.testResults.length);
+      if (this.running && !this.running.finished) this.finish(this.running);
       const crash = result.testExecError?.message;
-      if (crash) progress.problem = `the suite could not run: ${firstLine(crash)}`;
-      progress.counts = this.recordedCounts(progress.area);
-      this.finish(progress);
+      if (!crash) return;
+      for (const progress of this.areas.values()) {
+        if (progress.finished) continue;
+        progress.problem = couldNotRun(crash);
+        this.finish(progress);
+      }
     });
   }
 
@@ -98,12 +107,17 @@ export default class ProgressReporter implements Pick<Reporter, 'getLastError'> 
     return this.lastError;
   }
 
-  private areaOf(test: Test): AreaState {
-    const area = suiteOfFile(test.path) ?? test.path;
+  /** The area of the test's suite, which has begun: the area that ran before it has ended. */
+  private enter(test: TestCase): AreaState {
+    const area = suiteOfTest(test) ?? test.title;
     let progress = this.areas.get(area);
     if (!progress) {
       progress = { area, done: 0, total: 0, counts: {} };
       this.areas.set(area, progress);
+    }
+    if (this.running !== progress) {
+      if (this.running && !this.running.finished) this.finish(this.running);
+      this.running = progress;
     }
     return progress;
   }
@@ -116,6 +130,8 @@ export default class ProgressReporter implements Pick<Reporter, 'getLastError'> 
 
   private finish(progress: AreaState): void {
     progress.finished = true;
+    progress.current = undefined;
+    if (progress.problem === undefined) progress.counts = this.recordedCounts(progress.area);
     this.out.write(`${this.out.isTTY ? '\r\u001b[2K' : ''}${progressLine(progress)}\n`);
   }
 
@@ -146,4 +162,8 @@ export default class ProgressReporter implements Pick<Reporter, 'getLastError'> 
       this.lastError = error instanceof Error ? error : new Error(String(error));
     }
   }
+}
+
+function couldNotRun(crash: string | undefined): string {
+  return `the suite could not run: ${firstLine(crash) || 'no message'}`;
 }

@@ -1,14 +1,13 @@
 import { areaOf, type Catalogue, type Clause } from '../model/clause';
 import { type Outcome, outcomeOf } from '../model/outcome';
 import { isSelected } from '../runner/run-config';
-import { areaOfSuiteFile } from '../runner/suite-areas';
+import { SUITE_NOT_LOADED, suiteOfTest } from '../runner/suite-areas';
 
-/** What jest says of one suite file: the part of its TestResult this module reads. */
+/** What jest says of the run's test file: the part of its TestResult this module reads. */
 export interface SuiteFileResult {
-  testFilePath: string;
   testExecError?: { message: string } | null;
   failureMessage?: string | null;
-  testResults: { title: string; status: string; failureMessages: string[] }[];
+  testResults: { ancestorTitles: string[]; title: string; status: string; failureMessages: string[] }[];
 }
 
 export const NOT_SELECTED = 'not selected by --only';
@@ -42,11 +41,15 @@ function whyNoOutcome(clause: Clause, suites: readonly SuiteFileResult[]): strin
       return `its test failed without recording an outcome: ${firstLine(test.failureMessages[0]) || 'no message'}`;
     }
   }
-  const suite = suites.find((s) => areaOfSuiteFile(s.testFilePath) === areaOf(clause.id));
-  const crash =
-    suite?.testExecError?.message ?? (suite?.testResults.length ? undefined : suite?.failureMessage);
-  if (suite && crash)
-    return `the ${areaOf(clause.id)} suite could not run: ${firstLine(crash) || 'no message'}`;
+  const area = areaOf(clause.id);
+  for (const suite of suites) {
+    const notLoaded = suite.testResults.find((t) => t.title === SUITE_NOT_LOADED && suiteOfTest(t) === area);
+    const crash =
+      notLoaded?.failureMessages[0] ??
+      suite.testExecError?.message ??
+      (suite.testResults.length ? undefined : suite.failureMessage);
+    if (crash) return `the ${area} suite could not run: ${firstLine(crash) || 'no message'}`;
+  }
   return `the checker has no check for ${clause.id}`;
 }
 

@@ -11,13 +11,12 @@ import { jestCacheDirectory } from './jest-cache-dir';
 import { createOutcomesFile, type RecordedRun, readRecordedRun } from './outcomes-file';
 import { PASSWORD_ENV, RUN_CONFIG_ENV, type RunConfig, type RunnerFields } from './run-config';
 import { writeRunConfig } from './run-config-file';
-import { RUN_WIDE_SUITE, runWideSelected } from './run-wide';
-import { suiteAreas, suiteFileGlob } from './suite-areas';
+import { CONFORMANCE_TEST_FILE } from './suite-areas';
 
 /** Suites may wait for a rate limit to reset several times; a hung server still ends in time. */
 const SUITE_TEST_TIMEOUT_MS = 180_000;
 
-/** What the suites recorded, and what jest says of each suite file (for clauses that recorded nothing). */
+/** What the suites recorded, and what jest says of their tests (for clauses that recorded nothing). */
 export interface SuitesResult extends RecordedRun {
   jest: AggregatedResult;
 }
@@ -61,9 +60,7 @@ export async function runSuites(
       {
         _: [],
         $0: 'mm-conformance',
-        config: JSON.stringify(
-          jestConfig(reporters, config.only, jestCacheDirectory(path.join(workDir, 'jest-cache'))),
-        ),
+        config: JSON.stringify(jestConfig(reporters, jestCacheDirectory(path.join(workDir, 'jest-cache')))),
         runInBand: true,
         silent: true,
         // jest's own "Determining test suites to run..." goes to stderr, beside the progress lines.
@@ -89,21 +86,15 @@ function suitesRoot(): string {
   return compiled ? path.join(PROJECT_ROOT, 'dist') : PROJECT_ROOT;
 }
 
-/**
- * Only the suites of the areas --only selects run (a suite with no selected clause has no test),
- * and the run-wide suite when a clause it judges is selected.
- */
-function jestConfig(reporters: ReporterEntry[], only: readonly string[], cacheDirectory: string) {
+/** The one test file of a run (see suites/conformance.test.ts), which loads the suites --only selects. */
+function jestConfig(reporters: ReporterEntry[], cacheDirectory: string) {
   const extension = compiled ? 'js' : 'ts';
   return {
     rootDir: suitesRoot(),
     roots: ['<rootDir>/suites'],
-    testMatch: [...suiteAreas(only), ...(runWideSelected(only) ? [RUN_WIDE_SUITE] : [])].map((suite) =>
-      suiteFileGlob(suite, extension),
-    ),
+    testMatch: [`**/suites/${CONFORMANCE_TEST_FILE}.${extension}`],
     passWithNoTests: true,
     testEnvironment: 'node',
-    testSequencer: path.join(__dirname, `area-sequencer.${extension}`),
     testTimeout: SUITE_TEST_TIMEOUT_MS,
     transform: compiled ? {} : { '^.+\\.ts$': [require.resolve('@swc/jest'), {}] },
     moduleFileExtensions: [extension, 'js', 'json'],

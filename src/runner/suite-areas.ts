@@ -1,6 +1,14 @@
-import path from 'node:path';
 import { AREAS, type Area } from '../model/clause';
-import { RUN_WIDE_ONLY, RUN_WIDE_SUITE } from './run-wide';
+import { RUN_WIDE_ONLY, RUN_WIDE_SUITE, runWideSelected } from './run-wide';
+
+/** A suite of a run: an area's, or the run-wide suite. */
+export type Suite = Area | typeof RUN_WIDE_SUITE;
+
+/** The one jest test file of a run, which holds every suite (suites/conformance.test.ts). */
+export const CONFORMANCE_TEST_FILE = 'conformance.test';
+
+/** The title of the one test that stands for a suite whose module could not load. */
+export const SUITE_NOT_LOADED = 'the suite could not load';
 
 /**
  * The areas whose suites a run needs: those holding a clause some `--only` prefix can select
@@ -15,18 +23,17 @@ export function suiteAreas(only: readonly string[]): Area[] {
   );
 }
 
-/** The file of an area's suite is named for it: `suites/<area>.test.ts` (or `.js`, compiled); so is the run-wide suite's. */
-export function suiteFileGlob(area: Area | typeof RUN_WIDE_SUITE, extension: string): string {
-  return `**/suites/${area}.test.${extension}`;
+/**
+ * The suites a run needs, in the order they run: the areas' in the catalogue's order, so that the
+ * rate suite, which bursts to 429 on purpose, comes last of them and cannot spend the allowance of
+ * the others; then the run-wide suite, which judges every exchange the others made, when a clause
+ * it judges is selected.
+ */
+export function suitesOfRun(only: readonly string[]): Suite[] {
+  return [...suiteAreas(only), ...(runWideSelected(only) ? [RUN_WIDE_SUITE] : [])];
 }
 
-/** The area whose suite a file holds, or undefined when the file is no area's suite. */
-export function areaOfSuiteFile(file: string): Area | undefined {
-  const name = path.basename(file).split('.')[0];
-  return AREAS.find((area) => area === name);
-}
-
-/** The suite a file holds: an area's, or the run-wide suite; undefined when it is neither. */
-export function suiteOfFile(file: string): Area | typeof RUN_WIDE_SUITE | undefined {
-  return path.basename(file).split('.')[0] === RUN_WIDE_SUITE ? RUN_WIDE_SUITE : areaOfSuiteFile(file);
+/** The suite a test belongs to: the describe block around it is named for it. */
+export function suiteOfTest(test: { ancestorTitles: readonly string[] }): string | undefined {
+  return test.ancestorTitles[0];
 }

@@ -3,7 +3,7 @@ import { errorLine } from '../../src/cli/error-line';
 import { formatClauseList } from '../../src/cli/list-clauses';
 import { formatFaultList, formatServeBanner } from '../../src/cli/serve-banner';
 import { CannotRun } from '../../src/cli/usage-error';
-import { suiteAreas } from '../../src/runner/suite-areas';
+import { suitesOfRun } from '../../src/runner/suite-areas';
 import { DEFAULT_SERVER_OPTIONS } from '../../src/server/server-options';
 import { catalogueOf } from '../report/fixtures';
 
@@ -47,19 +47,27 @@ test.each([
 });
 
 test.each([
-  [[], ['api', 'auth', 'errors', 'op', 'rate']],
-  [['auth.'], ['auth']],
+  [[], ['api', 'auth', 'errors', 'op', 'rate', 'run-wide']],
+  [['auth.'], ['auth', 'run-wide']],
   [
     ['auth.bearer-accepted', 'rate'],
     ['auth', 'rate'],
   ],
-  [['a'], ['api', 'auth']],
-  [['err'], ['errors']],
+  [['a'], ['api', 'auth', 'run-wide']],
+  [['err'], ['errors', 'run-wide']],
   // judged by the run-wide suite alone: no suite of its area has a test for it
-  [['auth.session-kept'], []],
-  [['auth.session-kept', 'auth.bearer-accepted'], ['auth']],
-])('--only %j runs the suites %j', (only, areas) => {
-  expect(suiteAreas(only)).toEqual(areas);
+  [['auth.session-kept'], ['run-wide']],
+  [
+    ['auth.session-kept', 'auth.bearer-accepted'],
+    ['auth', 'run-wide'],
+  ],
+  // the catalogue's order, whatever the order of --only: the rate suite last of the areas
+  [
+    ['rate.', 'api.'],
+    ['api', 'rate'],
+  ],
+])('--only %j runs the suites %j, in that order', (only, suites) => {
+  expect(suitesOfRun(only)).toEqual(suites);
 });
 
 const faults = [

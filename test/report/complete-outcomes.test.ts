@@ -1,8 +1,9 @@
 import { completeOutcomes, firstLine, NOT_SELECTED, type SuiteFileResult } from '../../src/report';
+import { SUITE_NOT_LOADED } from '../../src/runner/suite-areas';
 import { CATALOGUE, outcome } from './fixtures';
 
-const suite = (area: string, tests: SuiteFileResult['testResults'], crash?: string): SuiteFileResult => ({
-  testFilePath: `/project/suites/${area}.test.ts`,
+/** jest's result of the run's one test file, which holds every suite. */
+const suite = (tests: SuiteFileResult['testResults'], crash?: string): SuiteFileResult => ({
   testExecError: crash ? { message: crash } : undefined,
   testResults: tests,
 });
@@ -46,9 +47,19 @@ test('a selected clause with no test is an error: the checker has no check for i
 test('a test that failed without recording an outcome is an error with the failure first line', () => {
   const failure = '\u001b[31mError: connect ECONNRESET\u001b[39m\n    at Socket.emit (node:events:1:1)';
   const suites = [
-    suite('auth', [
-      { title: 'auth.bearer-accepted — The target keeps it.', status: 'failed', failureMessages: [failure] },
-      { title: 'auth.bearer-accepted-too — another clause', status: 'passed', failureMessages: [] },
+    suite([
+      {
+        ancestorTitles: ['auth'],
+        title: 'auth.bearer-accepted — The target keeps it.',
+        status: 'failed',
+        failureMessages: [failure],
+      },
+      {
+        ancestorTitles: ['auth'],
+        title: 'auth.bearer-accepted-too — another clause',
+        status: 'passed',
+        failureMessages: [],
+      },
     ]),
   ];
   const [first] = completeOutcomes(CATALOGUE, [], suites, []);
@@ -56,14 +67,27 @@ test('a test that failed without recording an outcome is an error with the failu
   expect(first?.note).toBe('its test failed without recording an outcome: connect ECONNRESET');
 });
 
-test('a suite that could not run makes each of its clauses an error with why', () => {
-  const suites = [suite('rate', [], "Cannot find module './checks/rate/limit' from 'suites/rate.test.ts'")];
+test('a suite whose module could not load makes each of its clauses an error with why', () => {
+  const crash = "Cannot find module './checks/rate/limit' from 'suites/rate.suite.ts'";
+  const suites = [
+    suite([
+      { ancestorTitles: ['rate'], title: SUITE_NOT_LOADED, status: 'failed', failureMessages: [crash] },
+    ]),
+  ];
   const all = completeOutcomes(CATALOGUE, [], suites, []);
   expect(all.find((o) => o.id === 'rate.limit-enforced')?.note).toBe(
-    "the rate suite could not run: Cannot find module './checks/rate/limit' from 'suites/rate.test.ts'",
+    `the rate suite could not run: ${crash}`,
   );
   expect(all.find((o) => o.id === 'auth.bearer-accepted')?.note).toBe(
     'the checker has no check for auth.bearer-accepted',
+  );
+});
+
+test('a test file that could not run makes every clause an error with why', () => {
+  const suites = [suite([], 'Cannot find module "../src/runner/run-config-file"')];
+  const all = completeOutcomes(CATALOGUE, [], suites, []);
+  expect(all.find((o) => o.id === 'auth.bearer-accepted')?.note).toBe(
+    'the auth suite could not run: Cannot find module "../src/runner/run-config-file"',
   );
 });
 

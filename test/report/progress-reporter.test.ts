@@ -1,20 +1,27 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Test, TestCaseResult, TestResult } from '@jest/reporters';
+import type { Test, TestResult } from '@jest/reporters';
 import { progressLine } from '../../reporters/progress-line';
 import ProgressReporter from '../../reporters/progress-reporter';
 import { RUN_CONFIG_ENV } from '../../src/runner/run-config';
+import { SUITE_NOT_LOADED } from '../../src/runner/suite-areas';
 import { outcome } from './fixtures';
 
-// The reporter is fed hand-built jest results; only the fields it reads are filled in.
-const testFile = (area: string) => ({ path: `/project/suites/${area}.test.ts` }) as Test;
-const caseResult = (title: string) => ({ title, status: 'passed' }) as TestCaseResult;
-const fileResult = (count: number, crash?: string) =>
-  ({
-    testResults: Array(count).fill({}),
-    testExecError: crash ? { message: crash } : undefined,
-  }) as TestResult;
+// The reporter is fed hand-built jest results; only the fields it reads are filled in. A run has
+// one test file; each suite is a describe block in it, named for its area.
+const file = { path: '/project/suites/conformance.test.ts' } as Test;
+const fileResult = (crash?: string) =>
+  ({ testResults: [], testExecError: crash ? { message: crash } : undefined }) as unknown as TestResult;
+
+function runCase(reporter: ProgressReporter, area: string, title: string, failure?: string) {
+  reporter.onTestCaseStart(file, { title, ancestorTitles: [area] });
+  reporter.onTestCaseResult(file, {
+    title,
+    ancestorTitles: [area],
+    failureMessages: failure ? [failure] : [],
+  });
+}
 
 function recorder(isTTY: boolean) {
   const chunks: string[] = [];
@@ -43,13 +50,8 @@ afterEach(() => {
 });
 
 function runAuth(reporter: ProgressReporter) {
-  const auth = testFile('auth');
-  reporter.onTestStart(auth);
-  for (const id of ['auth.a', 'auth.b', 'auth.c']) {
-    reporter.onTestCaseStart(auth, { title: `${id} — requirement` });
-    reporter.onTestCaseResult(auth, caseResult(`${id} — requirement`));
-  }
-  reporter.onTestResult(auth, fileResult(3));
+  for (const id of ['auth.a', 'auth.b', 'auth.c']) runCase(reporter, 'auth', `${id} — requirement`);
+  reporter.onTestResult(file, fileResult());
 }
 
 test('off a terminal: one plain line per area, with the statuses its clauses recorded', () => {
@@ -72,21 +74,36 @@ test('on a terminal: the line is redrawn in place as clauses run, then kept', ()
   reporter.onRunStart();
   runAuth(reporter);
   const text = chunks.join('');
-  expect(text.startsWith('\r\u001b[2K\r\u001b[2Kauth     0/3')).toBe(true);
-  expect(text).toContain('\r\u001b[2Kauth     0/3  auth.a …');
+  expect(text.startsWith('\r\u001b[2K\r\u001b[2Kauth     0/3  auth.a …')).toBe(true);
   expect(text).toContain('\r\u001b[2Kauth     2/3');
   expect(text.endsWith('\r\u001b[2Kauth     3/3  2 pass, 1 fail\n')).toBe(true);
   expect(text.split('\n')).toHaveLength(2);
 });
 
-test('a suite that could not run says why', () => {
+test('an area ends when the next begins: its line comes then, off a terminal', () => {
+  const { out, chunks } = recorder(false);
+  const reporter = new ProgressReporter({}, { totals: { api: 1, auth: 3 }, out, jestOpensLine: false });
+  runCase(reporter, 'api', 'api.x — requirement');
+  expect(chunks.join('')).toBe('');
+  runCase(reporter, 'auth', 'auth.a — requirement');
+  expect(chunks.join('')).toBe('api      1/1  1 pass\n');
+});
+
+test('a suite whose module could not load says why, and the areas after it still run', () => {
+  const { out, chunks } = recorder(false);
+  const reporter = new ProgressReporter({}, { totals: { rate: 2, api: 1 }, out, jestOpensLine: false });
+  runCase(reporter, 'rate', SUITE_NOT_LOADED, "\u001b[1mCannot find module './x'\u001b[22m\n  at y");
+  runCase(reporter, 'api', 'api.x — requirement');
+  reporter.onTestResult(file, fileResult());
+  expect(chunks.join('')).toBe(
+    "rate     0/2  the suite could not run: Cannot find module './x'\napi      1/1  1 pass\n",
+  );
+});
+
+test('a test file that could not run takes every area left with it', () => {
   const { out, chunks } = recorder(false);
   const reporter = new ProgressReporter({}, { totals: { rate: 2 }, out, jestOpensLine: false });
-  reporter.onTestStart(testFile('rate'));
-  reporter.onTestResult(
-    testFile('rate'),
-    fileResult(0, "\u001b[1mCannot find module './x'\u001b[22m\n  at y"),
-  );
+  reporter.onTestResult(file, fileResult("\u001b[1mCannot find module './x'\u001b[22m\n  at y"));
   expect(chunks.join('')).toBe("rate     0/2  the suite could not run: Cannot find module './x'\n");
 });
 
@@ -132,8 +149,8 @@ test("the run-wide suite's line counts the clauses it judged again, as it record
   process.env[RUN_CONFIG_ENV] = path.join(dir, 'config.json');
   const { out, chunks } = recorder(false);
   const reporter = new ProgressReporter({}, { totals: { 'run-wide': 3 }, out, jestOpensLine: false });
-  const runWide = testFile('run-wide');
-  reporter.onTestStart(runWide);
-  reporter.onTestResult(runWide, fileResult(3));
+  for (const id of ['errors.status-code-matches', 'auth.no-password-in-user', 'auth.session-kept'])
+    runCase(reporter, 'run-wide', `${id} — requirement (every exchange of the run)`);
+  reporter.onTestResult(file, fileResult());
   expect(chunks.join('')).toBe('run-wide  3/3  2 pass, 1 fail\n');
 });
