@@ -23,9 +23,12 @@ const SKEW_OBSERVATIONS = 16;
 interface PacerState {
   limit?: number;
   remaining?: number;
+  /** The earliest moment an answer of the current window named for its reset (see windowResetMs). */
   resetAtMs?: number;
   /** When the request was sent whose answer `remaining` and `resetAtMs` come from. */
   fromSentAtMs?: number;
+  /** When that answer came. */
+  receivedAtMs?: number;
   /** For recent responses, Date minus receipt: each is at most how far the server's clock is ahead. */
   skewFloorsMs?: number[];
 }
@@ -50,11 +53,17 @@ export class Pacer {
     }
   }
 
-  /** How long to wait before the next request may go. */
+  /**
+   * How long to wait before the next request may go: once the allowance is spent, until the reset,
+   * and never before a bucket of Limit a second has refilled one request since the answer that
+   * said 0 (the reset a window's first answer named may come sooner).
+   */
   delayMs(now = Date.now()): number {
-    const { remaining, resetAtMs } = this.state;
+    const { remaining, resetAtMs, limit, receivedAtMs } = this.state;
     if (remaining === undefined || remaining > 0 || resetAtMs === undefined) return 0;
-    return Math.min(Math.max(0, resetAtMs + RESET_MARGIN_MS - now), MAX_WAIT_MS);
+    const refilledAtMs = limit && receivedAtMs !== undefined ? receivedAtMs + 1000 / limit : 0;
+    const goAtMs = Math.max(resetAtMs, refilledAtMs) + RESET_MARGIN_MS;
+    return Math.min(Math.max(0, goAtMs - now), MAX_WAIT_MS);
   }
 
   /**
@@ -101,10 +110,35 @@ export class Pacer {
     this.state = {
       limit: rate.limit,
       remaining: rate.remaining,
-      resetAtMs: reading?.atMs ?? receivedAtMs + 1000,
+      resetAtMs: this.windowResetMs(rate, reading?.atMs ?? receivedAtMs + 1000, receivedAtMs),
       fromSentAtMs: sentAtMs,
+      receivedAtMs,
       skewFloorsMs,
     };
+  }
+
+  /**
+   * The reset of the window an answer belongs to: the earliest moment any of its answers named.
+   * Reset counts whole seconds: a window that resets 0.3 s after its first answer is answered
+   * "1" all along, so its first answer bounds the reset closest, and its last one names up to a
+   * second past it. An answer belongs to the window of the answer before it while Remaining has
+   * not risen; a moment already past, at which nothing reset, was named wrong and is dropped.
+   * Only with a Limit: without one, no bucket's refill bounds the wait from below (see delayMs).
+   */
+  private windowResetMs(
+    rate: { limit?: number; remaining?: number },
+    namedAtMs: number,
+    receivedAtMs: number,
+  ): number {
+    const { remaining: known, resetAtMs } = this.state;
+    const sameWindow =
+      rate.limit !== undefined &&
+      rate.remaining !== undefined &&
+      known !== undefined &&
+      rate.remaining <= known &&
+      resetAtMs !== undefined &&
+      resetAtMs > receivedAtMs;
+    return sameWindow ? Math.min(resetAtMs, namedAtMs) : namedAtMs;
   }
 
   /** An answer to a request sent before the one the state comes from, or with it and more allowance left. */

@@ -87,3 +87,40 @@ test('an epoch Reset is read with the tightest of the recent Dates, never early'
   pacer.observe({ date, 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }, NOW + 1800);
   expect(pacer.delayMs(NOW + 1800)).toBe(210 + 100);
 });
+
+describe("a window's reset, named to the second by each of its answers", () => {
+  const answer = (remaining: number) => ({
+    'x-ratelimit-limit': '10',
+    'x-ratelimit-remaining': String(remaining),
+    'x-ratelimit-reset': '1',
+  });
+
+  test('its first answer bounds it closest: the wait ends then, not a second after the last', () => {
+    const pacer = new Pacer(NAMES);
+    for (let left = 9; left >= 0; left--) pacer.observe(answer(left), NOW + (9 - left) * 80);
+    // The first answer (NOW) said 1 s; the last (NOW + 720) says 1 s too.
+    expect(pacer.delayMs(NOW + 720)).toBe(1000 + 100 - 720);
+  });
+
+  test('never before a bucket of Limit a second has refilled one request since the answer that said 0', () => {
+    const pacer = new Pacer(NAMES);
+    pacer.observe(answer(9), NOW);
+    pacer.observe(answer(0), NOW + 950);
+    expect(pacer.delayMs(NOW + 950)).toBe(100 + 100);
+  });
+
+  test('Remaining rose: a new window, whose own answers name its reset', () => {
+    const pacer = new Pacer(NAMES);
+    pacer.observe(answer(2), NOW);
+    pacer.observe(answer(9), NOW + 300);
+    pacer.observe(answer(0), NOW + 700);
+    expect(pacer.delayMs(NOW + 700)).toBe(1300 + 100 - 700);
+  });
+
+  test('a moment already past, at which nothing reset, is dropped', () => {
+    const pacer = new Pacer(NAMES);
+    pacer.observe(answer(5), NOW);
+    pacer.observe(answer(0), NOW + 1500);
+    expect(pacer.delayMs(NOW + 1500)).toBe(1100);
+  });
+});
