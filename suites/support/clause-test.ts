@@ -15,10 +15,13 @@ export type { Check } from './evaluate-clause';
  * them (with the clauses the run's OpenAPI document generates), titled "<clause id> — <requirement>".
  * `checks` maps a clause id to its check, or finds it (the generated clauses' checks). Each test has evaluateClause judge the clause,
  * forwards the outcome to the run, and throws (for jest's own view) only on `fail` or `error`.
+ * `start`, when given, is called once the suite's context is open, with the ids of the clauses
+ * that will run: to start early what several checks share.
  */
 export function registerArea(
   area: Area,
   checks: Record<string, Check> | ((clauseId: string) => Check | undefined),
+  start?: (context: SuiteContext, clauseIds: string[]) => void,
 ): void {
   const config = readRunConfig();
   const catalogue: Catalogue = JSON.parse(readFileSync(config.catalogueDocumentPath, 'utf8'));
@@ -26,9 +29,11 @@ export function registerArea(
   const clauses = catalogue.clauses.filter(
     (c) => c.id.startsWith(`${area}.`) && !RUN_WIDE_ONLY.includes(c.id) && isSelected(c.id, config.only),
   );
+  const clauseIds = clauses.map((c) => c.id);
   let context: SuiteContext;
   beforeAll(() => {
     context = SuiteContext.open(area, config, catalogue);
+    start?.(context, clauseIds);
   });
   afterAll(async () => {
     await context?.close();

@@ -107,8 +107,13 @@ export class SuiteContext {
     sends: readonly (() => Promise<T>)[],
     { independent }: { independent: boolean },
   ): Promise<T[]> {
-    if (independent && this.pacer.covers(sends.length)) return Promise.all(sends.map((send) => send()));
+    if (independent && this.allowanceCovers(sends.length)) return Promise.all(sends.map((send) => send()));
     return oneAfterAnother(sends);
+  }
+
+  /** Whether `requests` may go at once: the advertised allowance covers them (see Pacer.covers). */
+  allowanceCovers(requests: number): boolean {
+    return this.pacer.covers(requests);
   }
 
   /** The login body as the spec names its fields; `overrides` replaces or (undefined) drops a credential. */
