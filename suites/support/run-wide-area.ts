@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { contractOf } from '../../src/contract/contract-of';
 import type { Catalogue } from '../../src/model/clause';
 import { describeOutcome } from '../../src/model/describe-outcome';
 import type { Outcome } from '../../src/model/outcome';
@@ -9,6 +8,7 @@ import { readRunConfig } from '../../src/runner/run-config-file';
 import { ledgerPath, RUN_WIDE_CLAUSES, readLedger } from '../../src/runner/run-wide';
 import type { RunWideJudge } from '../checks/run-wide/run-wide-judge';
 import { type Check, evaluateClause } from './evaluate-clause';
+import { runContract } from './run-contract';
 import { mergeRunWide } from './run-wide-outcome';
 import type { SuiteContext } from './suite-context';
 
@@ -19,9 +19,8 @@ import type { SuiteContext } from './suite-context';
  */
 export function registerRunWide(judges: Record<string, RunWideJudge>): void {
   const config = readRunConfig();
-  const spec = JSON.parse(readFileSync(config.specDocumentPath, 'utf8'));
   const catalogue: Catalogue = JSON.parse(readFileSync(config.catalogueDocumentPath, 'utf8'));
-  const contract = contractOf(spec);
+  const contract = runContract(config.specDocumentPath);
   const clauses = catalogue.clauses.filter(
     (c) => (RUN_WIDE_CLAUSES as readonly string[]).includes(c.id) && isSelected(c.id, config.only),
   );

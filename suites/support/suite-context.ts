@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import type { Contract } from '../../src/contract/contract';
-import { contractOf } from '../../src/contract/contract-of';
 import { HttpClient, type HttpResponse, type SendOptions, TransportError } from '../../src/http/client';
 import { endSessions } from '../../src/http/logout';
 import { oneAfterAnother } from '../../src/http/one-after-another';
@@ -11,6 +9,7 @@ import { Pacer } from '../../src/ratelimit/pacer';
 import { appendRecord } from '../../src/runner/outcomes-file';
 import type { SuiteRunConfig } from '../../src/runner/run-config-file';
 import { appendLedger, ledgerPath } from '../../src/runner/run-wide';
+import { runContract } from './run-contract';
 import { findCookie } from './session-cookie';
 import { SuiteLedger } from './suite-ledger';
 
@@ -33,7 +32,7 @@ export class SuiteContext {
   }
 
   static open(area: Area, config: SuiteRunConfig, catalogue: Catalogue): SuiteContext {
-    const contract = contractOf(JSON.parse(readFileSync(config.specDocumentPath, 'utf8')));
+    const contract = runContract(config.specDocumentPath);
     const redactor = new Redactor();
     redactor.add(config.password, 'MM_PASSWORD');
     const pacer = new Pacer(contract.headers, config.pacerStatePath);
