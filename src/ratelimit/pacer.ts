@@ -29,8 +29,6 @@ interface PacerState {
   fromSentAtMs?: number;
   /** When that answer came. */
   receivedAtMs?: number;
-  /** The earliest moment by which the allowance is whole again, however Limit is read (see allowanceWholeAtMs). */
-  wholeAtMs?: number;
   /** For recent responses, Date minus receipt: each is at most how far the server's clock is ahead. */
   skewFloorsMs?: number[];
 }
@@ -109,51 +107,38 @@ export class Pacer {
       rate.reset === undefined
         ? undefined
         : readReset(rate.reset, receivedAtMs, skewMs === undefined ? undefined : receivedAtMs + skewMs);
-    const namedAtMs = reading?.atMs ?? receivedAtMs + 1000;
-    const sameWindow = this.continuesWindow(rate, receivedAtMs);
-    const { resetAtMs, wholeAtMs } = this.state;
     this.state = {
       limit: rate.limit,
       remaining: rate.remaining,
-      resetAtMs: sameWindow && resetAtMs !== undefined ? Math.min(resetAtMs, namedAtMs) : namedAtMs,
+      resetAtMs: this.windowResetMs(rate, reading?.atMs ?? receivedAtMs + 1000, receivedAtMs),
       fromSentAtMs: sentAtMs,
       receivedAtMs,
-      wholeAtMs:
-        sameWindow && wholeAtMs !== undefined && rate.limit
-          ? Math.min(wholeAtMs + 1000 / rate.limit, namedAtMs)
-          : namedAtMs,
       skewFloorsMs,
     };
   }
 
   /**
-   * The earliest moment by which the allowance is whole again, however Limit is read, from the
-   * answers of the current window (see continuesWindow): by each answer's named reset a window
-   * has reset, and a bucket left alone would have refilled; each later request postpones the
-   * bucket by 1 / Limit s. Undefined before any answer advertised Remaining.
+   * The reset of the window an answer belongs to: the earliest moment any of its answers named.
+   * Reset counts whole seconds: a window that resets 0.3 s after its first answer is answered
+   * "1" all along, so its first answer bounds the reset closest, and its last one names up to a
+   * second past it. An answer belongs to the window of the answer before it while Remaining has
+   * not risen; a moment already past, at which nothing reset, was named wrong and is dropped.
+   * Only with a Limit: without one, no bucket's refill bounds the wait from below (see delayMs).
    */
-  allowanceWholeAtMs(): number | undefined {
-    return this.state.wholeAtMs;
-  }
-
-  /**
-   * Whether an answer belongs to the window of the answer before it, whose earliest named reset
-   * then still stands. Reset counts whole seconds: a window that resets 0.3 s after its first
-   * answer is answered "1" all along, so its first answer bounds the reset closest, and its last
-   * one names up to a second past it. An answer continues the window while Remaining has not
-   * risen and the moment named before has not passed (one that passed with nothing reset was
-   * named wrong). Only with a Limit: without one no bucket's refill bounds the wait from below.
-   */
-  private continuesWindow(rate: { limit?: number; remaining?: number }, receivedAtMs: number): boolean {
+  private windowResetMs(
+    rate: { limit?: number; remaining?: number },
+    namedAtMs: number,
+    receivedAtMs: number,
+  ): number {
     const { remaining: known, resetAtMs } = this.state;
-    return (
+    const sameWindow =
       rate.limit !== undefined &&
       rate.remaining !== undefined &&
       known !== undefined &&
       rate.remaining <= known &&
       resetAtMs !== undefined &&
-      resetAtMs > receivedAtMs
-    );
+      resetAtMs > receivedAtMs;
+    return sameWindow ? Math.min(resetAtMs, namedAtMs) : namedAtMs;
   }
 
   /** An answer to a request sent before the one the state comes from, or with it and more allowance left. */

@@ -69,11 +69,6 @@ export class SuiteContext {
     await this.client.close();
   }
 
-  /** The earliest moment by which the advertised allowance is whole again (see Pacer.allowanceWholeAtMs). */
-  allowanceWholeAtMs(): number | undefined {
-    return this.pacer.allowanceWholeAtMs();
-  }
-
   /** A documented path, below the target's own path prefix when it has one. */
   url(path: string): string {
     const prefix = new URL(this.config.target).pathname.replace(/\/$/, '');

@@ -117,15 +117,6 @@ describe("a window's reset, named to the second by each of its answers", () => {
     expect(pacer.delayMs(NOW + 700)).toBe(1300 + 100 - 700);
   });
 
-  test('the allowance is whole again by the first named reset, plus 1 / Limit s for each request after it', () => {
-    const pacer = new Pacer(NAMES);
-    expect(pacer.allowanceWholeAtMs()).toBeUndefined();
-    for (let left = 9; left >= 6; left--) pacer.observe(answer(left), NOW + (9 - left) * 200);
-    // A window ends by NOW + 1 s, a second before the last answer's; a bucket read from the first
-    // answer is full 3 × 0.1 s later.
-    expect(pacer.allowanceWholeAtMs()).toBe(NOW + 1000 + 300);
-  });
-
   test('a moment already past, at which nothing reset, is dropped', () => {
     const pacer = new Pacer(NAMES);
     pacer.observe(answer(5), NOW);

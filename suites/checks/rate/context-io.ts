@@ -42,7 +42,6 @@ export function contextIo(context: SuiteContext): ProbeIo {
       if (kind === 'unknown route') return context.send({ method: 'GET', path: context.unknownPath() });
       return context.me(kind === 'me with the token' ? auth : {});
     },
-    allowanceWholeAtMs: () => context.allowanceWholeAtMs(),
     connect(label, pipelining = 1): ProbeConnection {
       const connection = new TrackedConnection(label, context.client.oneConnection(pipelining));
       return {

@@ -42,12 +42,6 @@ export interface ProbeIo {
   login(): Promise<ProbeResponse | undefined>;
   /** One paced request of the sample. */
   sample(kind: SampleKind): Promise<ProbeResponse>;
-  /**
-   * The earliest moment by which the allowance is whole again, from every paced answer of the
-   * window the sample fell in (the client's pacer's, see Pacer.allowanceWholeAtMs); undefined
-   * when unknown.
-   */
-  allowanceWholeAtMs?(): number | undefined;
   /** A new connection of its own; `label` names it in the trace; up to `pipelining` requests in flight. */
   connect(label: string, pipelining?: number): ProbeConnection;
   now(): number;

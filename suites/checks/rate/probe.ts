@@ -207,9 +207,7 @@ class RateProbe {
   /**
    * Waits for the moment the sample's last Reset names before the burst, so that the burst starts
    * from a full allowance (a window of its own, or a full bucket) and its Remaining can be followed
-   * from the top: a server alone then answers every probe alike. The window the sample fell in
-   * may have opened with the other suites' requests, whose first answer bounds its end closer
-   * (Reset counts whole seconds): then until that moment. Waits a few seconds at most.
+   * from the top: a server alone then answers every probe alike. Waits a few seconds at most.
    */
   private async waitForFreshAllowance(): Promise<void> {
     const samples = inPhase(this.trace, 'sample');
@@ -217,8 +215,7 @@ class RateProbe {
     if (!last || last.rate.remaining === undefined || last.rate.reset === undefined) return;
     const moment = readResetBounds(last.rate.reset, last, estimateSkew(samples));
     if (!moment) return;
-    const wholeAtMs = Math.min(moment.latestMs, this.io.allowanceWholeAtMs?.() ?? moment.latestMs);
-    const waitMs = wholeAtMs + PAST_RESET_MS - this.io.now();
+    const waitMs = moment.latestMs + PAST_RESET_MS - this.io.now();
     if (waitMs > 0 && waitMs <= FRESH_ALLOWANCE_WAIT_MS) await this.io.sleep(waitMs);
   }
 

@@ -197,7 +197,6 @@ export function simulatedTarget(options: TargetOptions): SimulatedTarget {
       return o.loginWorks && response.status === 200 ? response : undefined;
     },
     sample: paced,
-    allowanceWholeAtMs: () => pacer.allowanceWholeAtMs(),
     connect(label): ProbeConnection {
       // Each socket a key of its own across connections; its id counts this connection's sockets.
       let socket = `${label}#${++sockets}`;
