@@ -23,12 +23,14 @@ const SKEW_OBSERVATIONS = 16;
 interface PacerState {
   limit?: number;
   remaining?: number;
-  /** The earliest moment an answer of the current window named for its reset (see windowResetMs). */
+  /** The reset the last answer named. */
   resetAtMs?: number;
+  /** The earliest reset an answer of the current window named (see windowResetAtMs). */
+  windowResetAtMs?: number;
+  /** Whether Remaining once rose more than a bucket refilling Limit a second can: the limit has windows. */
+  windowsShown?: boolean;
   /** When the request was sent whose answer `remaining` and `resetAtMs` come from. */
   fromSentAtMs?: number;
-  /** When that answer came. */
-  receivedAtMs?: number;
   /** For recent responses, Date minus receipt: each is at most how far the server's clock is ahead. */
   skewFloorsMs?: number[];
 }
@@ -54,15 +56,15 @@ export class Pacer {
   }
 
   /**
-   * How long to wait before the next request may go: once the allowance is spent, until the reset,
-   * and never before a bucket of Limit a second has refilled one request since the answer that
-   * said 0 (the reset a window's first answer named may come sooner).
+   * How long to wait before the next request may go: once the allowance is spent, until the reset
+   * the last answer named; where the limit has shown windows, until the earliest reset an answer
+   * of the current window named (see windowResetAtMs).
    */
   delayMs(now = Date.now()): number {
-    const { remaining, resetAtMs, limit, receivedAtMs } = this.state;
+    const { remaining, resetAtMs, windowResetAtMs, windowsShown } = this.state;
     if (remaining === undefined || remaining > 0 || resetAtMs === undefined) return 0;
-    const refilledAtMs = limit && receivedAtMs !== undefined ? receivedAtMs + 1000 / limit : 0;
-    const goAtMs = Math.max(resetAtMs, refilledAtMs) + RESET_MARGIN_MS;
+    const goAtMs =
+      (windowsShown && windowResetAtMs !== undefined ? windowResetAtMs : resetAtMs) + RESET_MARGIN_MS;
     return Math.min(Math.max(0, goAtMs - now), MAX_WAIT_MS);
   }
 
@@ -107,14 +109,30 @@ export class Pacer {
       rate.reset === undefined
         ? undefined
         : readReset(rate.reset, receivedAtMs, skewMs === undefined ? undefined : receivedAtMs + skewMs);
+    const namedAtMs = reading?.atMs ?? receivedAtMs + 1000;
     this.state = {
       limit: rate.limit,
       remaining: rate.remaining,
-      resetAtMs: this.windowResetMs(rate, reading?.atMs ?? receivedAtMs + 1000, receivedAtMs),
+      resetAtMs: namedAtMs,
+      windowResetAtMs: this.windowResetAtMs(rate.remaining, namedAtMs, receivedAtMs),
+      windowsShown: this.state.windowsShown || this.risesLikeWindow(rate, receivedAtMs),
       fromSentAtMs: sentAtMs,
-      receivedAtMs,
       skewFloorsMs,
     };
+  }
+
+  /**
+   * Whether Remaining rose from the last answer to this one by more than a bucket holding Limit and
+   * refilling Limit a second could have refilled between them: the limit resets in windows. A
+   * bucket may refill slower than Limit a second, and then no answer but its last bounds when it
+   * has refilled, so the earliest reset of a window is read only where windows were shown.
+   */
+  private risesLikeWindow(rate: { limit?: number; remaining?: number }, receivedAtMs: number): boolean {
+    const { remaining: known, fromSentAtMs } = this.state;
+    if (rate.limit === undefined || rate.remaining === undefined) return false;
+    if (known === undefined || fromSentAtMs === undefined || rate.remaining <= known) return false;
+    const refilledAtMost = (rate.limit * (receivedAtMs - fromSentAtMs)) / 1000 + 1;
+    return rate.remaining - known > refilledAtMost;
   }
 
   /**
@@ -123,22 +141,12 @@ export class Pacer {
    * "1" all along, so its first answer bounds the reset closest, and its last one names up to a
    * second past it. An answer belongs to the window of the answer before it while Remaining has
    * not risen; a moment already past, at which nothing reset, was named wrong and is dropped.
-   * Only with a Limit: without one, no bucket's refill bounds the wait from below (see delayMs).
    */
-  private windowResetMs(
-    rate: { limit?: number; remaining?: number },
-    namedAtMs: number,
-    receivedAtMs: number,
-  ): number {
-    const { remaining: known, resetAtMs } = this.state;
+  private windowResetAtMs(remaining: number, namedAtMs: number, receivedAtMs: number): number {
+    const { remaining: known, windowResetAtMs: earliest } = this.state;
     const sameWindow =
-      rate.limit !== undefined &&
-      rate.remaining !== undefined &&
-      known !== undefined &&
-      rate.remaining <= known &&
-      resetAtMs !== undefined &&
-      resetAtMs > receivedAtMs;
-    return sameWindow ? Math.min(resetAtMs, namedAtMs) : namedAtMs;
+      known !== undefined && remaining <= known && earliest !== undefined && earliest > receivedAtMs;
+    return sameWindow ? Math.min(earliest, namedAtMs) : namedAtMs;
   }
 
   /** An answer to a request sent before the one the state comes from, or with it and more allowance left. */

@@ -95,22 +95,37 @@ describe("a window's reset, named to the second by each of its answers", () => {
     'x-ratelimit-reset': '1',
   });
 
-  test('its first answer bounds it closest: the wait ends then, not a second after the last', () => {
+  /** A window seen reset: Remaining back from 2 to 9 within 50 ms, more than a bucket of 10 a second refills. */
+  function pacerThatSawWindows(): Pacer {
     const pacer = new Pacer(NAMES);
+    pacer.observe(answer(2), NOW - 2000);
+    pacer.observe(answer(9), NOW - 1950, NOW - 1990);
+    return pacer;
+  }
+
+  test('where the limit has shown windows, the first answer of a window bounds its reset closest', () => {
+    const pacer = pacerThatSawWindows();
     for (let left = 9; left >= 0; left--) pacer.observe(answer(left), NOW + (9 - left) * 80);
     // The first answer (NOW) said 1 s; the last (NOW + 720) says 1 s too.
     expect(pacer.delayMs(NOW + 720)).toBe(1000 + 100 - 720);
   });
 
-  test('never before a bucket of Limit a second has refilled one request since the answer that said 0', () => {
+  test('until then, the reset the last answer named: a bucket may refill slower than Limit a second', () => {
     const pacer = new Pacer(NAMES);
-    pacer.observe(answer(9), NOW);
-    pacer.observe(answer(0), NOW + 950);
-    expect(pacer.delayMs(NOW + 950)).toBe(100 + 100);
+    for (let left = 9; left >= 0; left--) pacer.observe(answer(left), NOW + (9 - left) * 80);
+    expect(pacer.delayMs(NOW + 720)).toBe(1100);
+  });
+
+  test('Remaining rising as a bucket of Limit a second can refill shows no window', () => {
+    const pacer = new Pacer(NAMES);
+    pacer.observe(answer(2), NOW - 2000);
+    pacer.observe(answer(9), NOW - 1300, NOW - 1990);
+    for (let left = 9; left >= 0; left--) pacer.observe(answer(left), NOW + (9 - left) * 80);
+    expect(pacer.delayMs(NOW + 720)).toBe(1100);
   });
 
   test('Remaining rose: a new window, whose own answers name its reset', () => {
-    const pacer = new Pacer(NAMES);
+    const pacer = pacerThatSawWindows();
     pacer.observe(answer(2), NOW);
     pacer.observe(answer(9), NOW + 300);
     pacer.observe(answer(0), NOW + 700);
@@ -118,7 +133,7 @@ describe("a window's reset, named to the second by each of its answers", () => {
   });
 
   test('a moment already past, at which nothing reset, is dropped', () => {
-    const pacer = new Pacer(NAMES);
+    const pacer = pacerThatSawWindows();
     pacer.observe(answer(5), NOW);
     pacer.observe(answer(0), NOW + 1500);
     expect(pacer.delayMs(NOW + 1500)).toBe(1100);
