@@ -11,7 +11,7 @@ export interface FinishedRun {
   catalogue: Catalogue;
   /** What the suites recorded: outcomes, request count, each suite's exchanges. */
   recorded: RecordedRun;
-  /** What jest says of each suite file, to explain clauses that recorded no outcome. */
+  /** What jest says of the run's test file, to explain clauses that recorded no outcome. */
   suites: readonly SuiteFileResult[];
   only: readonly string[];
   facts: Omit<RunFacts, 'transcript'>;
