@@ -1,6 +1,7 @@
 import { areaOf, type Catalogue, type Clause } from '../model/clause';
 import { type Outcome, outcomeOf } from '../model/outcome';
 import { isSelected } from '../runner/run-config';
+import { RUN_WIDE_ONLY, RUN_WIDE_SUITE } from '../runner/run-wide';
 import { SUITE_NOT_LOADED, suiteOfTest } from '../runner/suite-areas';
 
 /** What jest says of the run's test file: the part of its TestResult this module reads. */
@@ -41,14 +42,15 @@ function whyNoOutcome(clause: Clause, suites: readonly SuiteFileResult[]): strin
       return `its test failed without recording an outcome: ${firstLine(test.failureMessages[0]) || 'no message'}`;
     }
   }
-  const area = areaOf(clause.id);
+  // A clause only the run-wide suite judges has no test in its area's suite.
+  const owner = RUN_WIDE_ONLY.includes(clause.id) ? RUN_WIDE_SUITE : areaOf(clause.id);
   for (const suite of suites) {
-    const notLoaded = suite.testResults.find((t) => t.title === SUITE_NOT_LOADED && suiteOfTest(t) === area);
+    const notLoaded = suite.testResults.find((t) => t.title === SUITE_NOT_LOADED && suiteOfTest(t) === owner);
     const crash =
       notLoaded?.failureMessages[0] ??
       suite.testExecError?.message ??
       (suite.testResults.length ? undefined : suite.failureMessage);
-    if (crash) return `the ${area} suite could not run: ${firstLine(crash) || 'no message'}`;
+    if (crash) return `the ${owner} suite could not run: ${firstLine(crash) || 'no message'}`;
   }
   return `the checker has no check for ${clause.id}`;
 }

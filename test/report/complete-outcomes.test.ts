@@ -1,6 +1,6 @@
 import { completeOutcomes, firstLine, NOT_SELECTED, type SuiteFileResult } from '../../src/report';
 import { SUITE_NOT_LOADED } from '../../src/runner/suite-areas';
-import { CATALOGUE, outcome } from './fixtures';
+import { CATALOGUE, catalogueOf, outcome } from './fixtures';
 
 /** jest's result of the run's one test file, which holds every suite. */
 const suite = (tests: SuiteFileResult['testResults'], crash?: string): SuiteFileResult => ({
@@ -81,6 +81,17 @@ test('a suite whose module could not load makes each of its clauses an error wit
   expect(all.find((o) => o.id === 'auth.bearer-accepted')?.note).toBe(
     'the checker has no check for auth.bearer-accepted',
   );
+});
+
+test("a clause only the run-wide suite judges is that suite's when it could not load", () => {
+  const crash = "Cannot find module './checks/run-wide' from 'suites/run-wide.suite.ts'";
+  const suites = [
+    suite([
+      { ancestorTitles: ['run-wide'], title: SUITE_NOT_LOADED, status: 'failed', failureMessages: [crash] },
+    ]),
+  ];
+  const [kept] = completeOutcomes(catalogueOf(['auth.session-kept', 'MUST']), [], suites, []);
+  expect(kept?.note).toBe(`the run-wide suite could not run: ${crash}`);
 });
 
 test('a test file that could not run makes every clause an error with why', () => {
