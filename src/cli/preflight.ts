@@ -1,6 +1,7 @@
 import type { Contract } from '../contract/contract';
 import { HttpClient } from '../http/client';
 import { Redactor } from '../http/redactor';
+import type { Pacer } from '../ratelimit/pacer';
 import { type Account, checkLogin } from './login-preflight';
 import { reachTarget } from './reachability';
 import { doubledBasePath, everyRequestRedirected, proxyInFront } from './target-diagnosis';
@@ -13,12 +14,15 @@ import { CannotRun } from './usage-error';
  * (login-preflight.ts). Each "no" ends the run with one line naming the cause. A redirect and a
  * proxy page are confirmed by a second request without credentials, so that the password is
  * never sent to a target that answers like that. Returns the number of requests sent.
+ *
+ * `pacer` reads the rate-limit headers of its answers: the suites' pacing starts from them, and
+ * the window they opened is known from its first answer (see Pacer.earliestResetAtMs).
  */
 export async function preflight(
   target: string,
   contract: Contract,
   account: Account,
-  options: { timeoutMs: number; insecure: boolean },
+  options: { timeoutMs: number; insecure: boolean; pacer?: Pacer },
 ): Promise<number> {
   const redactor = new Redactor();
   redactor.add(account.password, 'MM_PASSWORD');

@@ -6,6 +6,7 @@ import { SpecError } from '../contract/spec-error';
 import { baselineMismatch } from '../gate/baseline';
 import type { GateFacts } from '../gate/gate-record';
 import { AREAS, type Area, areaOf, type Catalogue } from '../model/clause';
+import { Pacer } from '../ratelimit/pacer';
 import {
   FORMATS,
   type Report,
@@ -54,7 +55,8 @@ export async function runCheck(options: CheckOptions, catalogue: Catalogue): Pro
     const { url, account } = target;
     const gating = gateFacts(options, contract, { url, builtIn: target.server !== undefined });
     const timeoutMs = Math.round(options.timeoutSeconds * 1000);
-    const probed = await preflight(url, contract, account, { timeoutMs, insecure: options.insecure });
+    const pacer = new Pacer(contract.headers);
+    const probed = await preflight(url, contract, account, { timeoutMs, insecure: options.insecure, pacer });
 
     const totals = areaTotals(catalogue, options.only);
     const selected = catalogue.clauses.filter((c) => isSelected(c.id, options.only)).length;
@@ -75,6 +77,7 @@ export async function runCheck(options: CheckOptions, catalogue: Catalogue): Pro
       },
       account.password,
       [[PROGRESS_REPORTER, { totals }]],
+      pacer,
     );
 
     const report = finish({

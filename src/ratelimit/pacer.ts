@@ -79,6 +79,16 @@ export class Pacer {
     return remaining >= count && (limit === undefined || count <= limit * MOST_OF_ALLOWANCE_AT_ONCE);
   }
 
+  /**
+   * The earliest moment the allowance can be whole again, as the answers so far bound it: the
+   * earliest reset an answer of the current window named. Where the limit is a bucket that refills
+   * slower than Limit a second it is whole only later, so a caller must see it whole (Remaining
+   * Limit - 1 after one request) before relying on it.
+   */
+  earliestResetAtMs(): number | undefined {
+    return this.state.windowResetAtMs;
+  }
+
   /** How long to wait after a 429: Retry-After when the server gives it, else the reset. */
   retryDelayMs(headers: HeaderMap, receivedAtMs: number): number {
     const retryAfterMs = readRetryAfter(headerValue(headers, 'retry-after'), receivedAtMs, headers);
@@ -156,8 +166,9 @@ export class Pacer {
     return sentAtMs < fromSentAtMs || (sentAtMs === fromSentAtMs && remaining > known);
   }
 
-  save(): void {
-    if (this.statePath) writeFileSync(this.statePath, JSON.stringify(this.state));
+  /** Writes the state where the next pacer reads it: its own file, or `to` (the first suite's). */
+  save(to = this.statePath): void {
+    if (to) writeFileSync(to, JSON.stringify(this.state));
   }
 }
 

@@ -7,6 +7,7 @@ import { withOperationClauses } from '../catalogue/catalogue-for-spec';
 import { loadCatalogue } from '../catalogue/load-catalogue';
 import { PROJECT_ROOT } from '../catalogue/paths';
 import { dereferenceSpec } from '../contract/read-spec';
+import type { Pacer } from '../ratelimit/pacer';
 import { jestCacheDirectory } from './jest-cache-dir';
 import { createOutcomesFile, type RecordedRun, readRecordedRun } from './outcomes-file';
 import { PASSWORD_ENV, RUN_CONFIG_ENV, type RunConfig, type RunnerFields } from './run-config';
@@ -27,12 +28,14 @@ export type ReporterEntry = [string, Record<string, unknown>];
 /**
  * Runs the conformance suites in band through jest against `config.target` and collects the
  * clause outcomes they record. Compiled (dist/) it runs the compiled suites; from source it
- * transforms the TypeScript suites with swc.
+ * transforms the TypeScript suites with swc. The suites' pacing starts from `pacer`'s state when
+ * given (what the answers before the suites showed of the limit).
  */
 export async function runSuites(
   config: Omit<RunConfig, RunnerFields>,
   password: string,
   reporters: ReporterEntry[] = [],
+  pacer?: Pacer,
 ): Promise<SuitesResult> {
   // Validating the spec is the costly part of reading it: done here once, not in every suite.
   const specDocument = await dereferenceSpec(config.specPath);
@@ -51,6 +54,7 @@ export async function runSuites(
   );
   const configPath = path.join(workDir, 'run-config.json');
   writeRunConfig(configPath, runConfig);
+  pacer?.save(runConfig.pacerStatePath);
   createOutcomesFile(runConfig.outcomesPath);
   const saved = { config: process.env[RUN_CONFIG_ENV], password: process.env[PASSWORD_ENV] };
   process.env[RUN_CONFIG_ENV] = configPath;

@@ -105,6 +105,11 @@ export class SuiteContext {
     return oneAfterAnother(sends);
   }
 
+  /** The earliest moment the allowance can be whole again (see Pacer.earliestResetAtMs). */
+  earliestResetAtMs(): number | undefined {
+    return this.pacer.earliestResetAtMs();
+  }
+
   /** Whether `requests` may go at once: the advertised allowance covers them (see Pacer.covers). */
   allowanceCovers(requests: number): boolean {
     return this.pacer.covers(requests);

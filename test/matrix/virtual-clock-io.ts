@@ -139,6 +139,7 @@ export function virtualClockIo(
       connections.push(connection);
       return connection;
     },
+    earliestResetAtMs: () => pacer.earliestResetAtMs(),
     now: () => clock.now(),
     sleep: async (ms) => clock.advance(ms),
     close: async () => {

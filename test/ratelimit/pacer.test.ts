@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { Pacer, readRetryAfter } from '../../src/ratelimit/pacer';
 
 const NAMES = {
@@ -114,6 +117,8 @@ describe("a window's reset, named to the second by each of its answers", () => {
     const pacer = new Pacer(NAMES);
     for (let left = 9; left >= 0; left--) pacer.observe(answer(left), NOW + (9 - left) * 80);
     expect(pacer.delayMs(NOW + 720)).toBe(1100);
+    // The earliest moment the allowance can be whole is still the first answer's: a caller checks it.
+    expect(pacer.earliestResetAtMs()).toBe(NOW + 1000);
   });
 
   test('Remaining rising as a bucket of Limit a second can refill shows no window', () => {
@@ -138,4 +143,14 @@ describe("a window's reset, named to the second by each of its answers", () => {
     pacer.observe(answer(0), NOW + 1500);
     expect(pacer.delayMs(NOW + 1500)).toBe(1100);
   });
+});
+
+test("a pacer's state is handed on through a file: the next pacer starts where it stopped", () => {
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'pacer-')), 'pacer.json');
+  const first = new Pacer(NAMES);
+  first.observe({ 'x-ratelimit-limit': '10', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1' }, NOW);
+  first.save(file);
+  const next = new Pacer(NAMES, file);
+  expect(next.delayMs(NOW)).toBe(1100);
+  expect(next.earliestResetAtMs()).toBe(NOW + 1000);
 });

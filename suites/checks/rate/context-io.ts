@@ -52,6 +52,7 @@ export function contextIo(context: SuiteContext): ProbeIo {
         close: () => connection.close(),
       };
     },
+    earliestResetAtMs: () => context.earliestResetAtMs(),
     now: () => Date.now(),
     sleep: (ms) => sleep(ms),
   };

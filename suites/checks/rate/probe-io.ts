@@ -44,6 +44,11 @@ export interface ProbeIo {
   sample(kind: SampleKind): Promise<ProbeResponse>;
   /** A new connection of its own; `label` names it in the trace; up to `pipelining` requests in flight. */
   connect(label: string, pipelining?: number): ProbeConnection;
+  /**
+   * The earliest moment the allowance can be whole again, as every answer so far bounds it (the
+   * pacer's reading, from the run's first request on; see Pacer.earliestResetAtMs).
+   */
+  earliestResetAtMs(): number | undefined;
   now(): number;
   sleep(ms: number): Promise<void>;
 }

@@ -4,7 +4,7 @@ import { estimateSkew } from '../../../src/ratelimit/clock-skew';
 import { readRateHeaders } from '../../../src/ratelimit/rate-headers';
 import { parseHttpDate, readResetBounds } from '../../../src/ratelimit/reset-moment';
 import { AllowanceMeter } from './allowance';
-import { BurstSender } from './burst-sender';
+import { type BurstAnswer, BurstSender } from './burst-sender';
 import { probeAgainIfContested } from './contested';
 import { measureNetwork, pathFloorMs } from './network';
 import type { ProbeConnection, ProbeIo, ProbeResponse } from './probe-io';
@@ -55,6 +55,9 @@ export function runProbe(io: ProbeIo): Promise<Trace> {
   return probeAgainIfContested(io, () => new RateProbe(io).run());
 }
 
+/** The burst's first request, sent alone when the allowance may be whole, and answered as not whole yet. */
+export const TOO_SOON = "the burst's first request, before the allowance was whole";
+
 class RateProbe {
   private readonly trace: Trace;
   private phase: Phase = 'sample';
@@ -83,8 +86,9 @@ class RateProbe {
       const connection = this.io.connect('burst', MOST_AT_ONCE);
       const sender = new BurstSender(this.io, connection);
       try {
+        const first = await this.waitForWholeAllowance(sender);
         this.phase = 'burst';
-        const { denial, via } = await this.burst(sender);
+        const { denial, via } = await this.burst(sender, first);
         if (this.trace.sessionLost) {
           this.trace.recovery = { notRun: sessionLostNote(this.trace.sessionLost) };
           return this.trace;
@@ -137,8 +141,10 @@ class RateProbe {
    * with Connection: close, or the burst's connection closed or was opened again before a denial)
    * gets the rest of the burst on a pool of connections instead (see BurstSender).
    */
-  private async burst(sender: BurstSender): Promise<{ denial?: TracedResponse; via: ProbeConnection }> {
-    await this.waitForFreshAllowance();
+  private async burst(
+    sender: BurstSender,
+    first: BurstAnswer | undefined,
+  ): Promise<{ denial?: TracedResponse; via: ProbeConnection }> {
     const trace = this.trace;
     const known = largestLimit(trace.responses) ?? (largestRemaining(trace.responses) ?? 0) + 1;
     const plan = burstPlan(known, trace.network?.roundTripMs ?? 0);
@@ -151,8 +157,11 @@ class RateProbe {
     let stop: BurstStop | undefined;
     let firstSocket: string | undefined;
     const maySend = () => stop === undefined && sender.sent < plan.requestCap;
+    // The first request may have gone alone, to see the allowance whole (waitForWholeAllowance).
+    let pending = first;
     for (let n = 1; ; n++) {
-      const next = await sender.next(maySend);
+      const next = pending ?? (await sender.next(maySend));
+      pending = undefined;
       if (!next) break;
       const { via, answer } = next;
       if (answer instanceof Error) {
@@ -205,18 +214,57 @@ class RateProbe {
   }
 
   /**
-   * Waits for the moment the sample's last Reset names before the burst, so that the burst starts
-   * from a full allowance (a window of its own, or a full bucket) and its Remaining can be followed
-   * from the top: a server alone then answers every probe alike. Waits a few seconds at most.
+   * Waits until the allowance is whole before the burst, so that the burst starts from it (a window
+   * of its own, or a full bucket) and its Remaining can be followed from the top: a server alone
+   * then answers every probe alike. The moment the sample's last Reset names is one such moment.
+   * Reset counts whole seconds, though, and the window the sample spent may have opened up to a
+   * second before it (the run's first request opened it), so the earliest reset any answer of that
+   * window named may come sooner. Then the burst's first request goes alone at that moment:
+   * answered with the whole allowance (Remaining Limit - 1) it is the burst's first answer, which
+   * this returns; otherwise it was too soon (a bucket may refill slower than Limit a second), it
+   * counts with the sample, and the wait is for the moment its own Reset names. Not where the
+   * sample left the allowance spent: a bucket that refills slowly would be found not whole, and
+   * the lone request would spend the one request it had refilled. Waits a few seconds at most.
    */
-  private async waitForFreshAllowance(): Promise<void> {
+  private async waitForWholeAllowance(sender: BurstSender): Promise<BurstAnswer | undefined> {
+    const named = this.sampleResetAtMs();
+    if (named === undefined) return undefined;
+    const earliest = this.io.earliestResetAtMs();
+    const early = earliest === undefined ? undefined : earliest + PAST_RESET_MS;
+    const left = inPhase(this.trace, 'sample').at(-1)?.rate.remaining ?? 0;
+    if (early !== undefined && early < named && left > 0 && !this.closingSample && this.mayWaitUntil(early)) {
+      await this.sleepUntil(early);
+      sender.sendPipelined();
+      const first = await sender.next(() => false);
+      if (!first || first.answer instanceof Error || this.showsWhole(first.answer)) return first;
+      this.record(TOO_SOON, first.via, first.answer);
+      const again = this.sampleResetAtMs();
+      if (again !== undefined && this.mayWaitUntil(again)) await this.sleepUntil(again);
+      return undefined;
+    }
+    if (this.mayWaitUntil(named)) await this.sleepUntil(named);
+    return undefined;
+  }
+
+  /** Just past the latest moment the sample's last Reset can name; undefined when it names none. */
+  private sampleResetAtMs(): number | undefined {
     const samples = inPhase(this.trace, 'sample');
     const last = samples[samples.length - 1];
-    if (!last || last.rate.remaining === undefined || last.rate.reset === undefined) return;
+    if (!last || last.rate.remaining === undefined || last.rate.reset === undefined) return undefined;
     const moment = readResetBounds(last.rate.reset, last, estimateSkew(samples));
-    if (!moment) return;
-    const waitMs = moment.latestMs + PAST_RESET_MS - this.io.now();
-    if (waitMs > 0 && waitMs <= FRESH_ALLOWANCE_WAIT_MS) await this.io.sleep(waitMs);
+    return moment && moment.latestMs + PAST_RESET_MS;
+  }
+
+  /** Whether the probe waits for a whole allowance until `atMs`: not when that is far (a window of a minute). */
+  private mayWaitUntil(atMs: number): boolean {
+    return atMs - this.io.now() <= FRESH_ALLOWANCE_WAIT_MS;
+  }
+
+  /** Whether an answer shows the allowance whole before its request: allowed, with Limit - 1 left. */
+  private showsWhole(answer: ProbeResponse): boolean {
+    const rate = readRateHeaders(answer.headers, this.trace.names);
+    const limit = rate.limit ?? largestLimit(this.trace.responses);
+    return answer.status === this.trace.normalStatus && limit !== undefined && rate.remaining === limit - 1;
   }
 
   private async scope(burst: ProbeConnection): Promise<void> {

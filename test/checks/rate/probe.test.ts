@@ -1,5 +1,5 @@
 import { RATE_JUDGES } from '../../../suites/checks/rate';
-import { runProbe } from '../../../suites/checks/rate/probe';
+import { runProbe, TOO_SOON } from '../../../suites/checks/rate/probe';
 import { LABELS, type Trace } from '../../../suites/checks/rate/trace';
 import { actuals, judge, loadJudgeContract, noteOf, T0, type Verdict } from './build-trace';
 import {
@@ -150,6 +150,42 @@ test('the burst sends a fresh allowance and two more at once, and stops at the d
   expect(burst.map((r) => r.status).slice(-3)).toEqual([200, 429, 429]);
   expect(trace.burst).toMatchObject({ wave: 12, sent: 12 });
   expect(trace.burst?.stop).toBe('denial');
+});
+
+describe('the burst starts from a whole allowance', () => {
+  test('in a window opened before the probe, its first request goes alone at the earliest reset the window named, and begins it', async () => {
+    const target = simulatedTarget({ limiter: fixedWindow(10), ...FAST });
+    // A request before the probe (the run's other suites) opens the window 600 ms before the sample.
+    await target.sample('unknown route');
+    await target.sleep(600);
+    const trace = await runProbe(target);
+    const sample = trace.responses.filter((r) => r.phase === 'sample');
+    const burst = trace.responses.filter((r) => r.phase === 'burst');
+    expect(sample.map((r) => r.label)).not.toContain(TOO_SOON);
+    // The window ends 1 s after the first request: the sample's Reset named 0.6 s later.
+    expect((burst[0]?.sentAtMs ?? 0) - T0).toBeGreaterThan(1000);
+    expect((burst[0]?.sentAtMs ?? 0) - T0).toBeLessThan(1100);
+    expect(burst[1]?.sentAtMs).toBeGreaterThanOrEqual(burst[0]?.receivedAtMs ?? Infinity);
+    expect(burst.map((r) => r.rate.remaining).slice(0, 3)).toEqual([9, 8, 7]);
+    expect(violations(trace)).toEqual([]);
+  });
+
+  test('a bucket that refills slower than Limit a second is not whole then: that request counts with the sample, and the burst waits for the moment it names', async () => {
+    // Limit 6, refilling one a second: 2 left after the sample, 3 a second after its first answer.
+    const trace = await runProbe(simulatedTarget({ limiter: tokenBucket(1, 5), ...FAST }));
+    const tooSoon = trace.responses.filter((r) => r.label === TOO_SOON);
+    expect(tooSoon.map((r) => [r.phase, r.rate.remaining])).toEqual([['sample', 2]]);
+    const burst = trace.responses.filter((r) => r.phase === 'burst');
+    expect(burst[0]?.rate.remaining).toBe(5);
+    expect(judgeAll(trace)['rate.remaining-decrements']).toBe('holds');
+    expect(violations(trace)).toEqual([]);
+  });
+
+  test('where the sample left the allowance spent, the burst waits for the moment the last Reset names', async () => {
+    const trace = await runProbe(simulatedTarget({ limiter: tokenBucket(1, 1), ...FAST }));
+    expect(trace.responses.map((r) => r.label)).not.toContain(TOO_SOON);
+    expect(trace.responses.find((r) => r.phase === 'burst')?.rate.remaining).toBe(1);
+  });
 });
 
 test('the recovery request arrives at the moment Reset names: sent half a round trip early', async () => {

@@ -222,6 +222,7 @@ export function simulatedTarget(options: TargetOptions): SimulatedTarget {
         close: async () => {},
       };
     },
+    earliestResetAtMs: () => pacer.earliestResetAtMs(),
     now: () => now,
     sleep: async (ms) => {
       now += Math.max(0, ms);
