@@ -124,6 +124,15 @@ export class AllowanceMeter {
     this.previous = { response, allowed };
   }
 
+  /**
+   * Starts from the answer right before the burst that showed the allowance whole (see
+   * Trace.wholeBeforeBurst): a bucket's content is known exactly after it, so every request of the
+   * burst is judged against it too. It is not counted among the burst's requests.
+   */
+  startFrom(whole: TracedResponse): void {
+    this.addAnchor(whole);
+  }
+
   get figures(): BurstFigures {
     return { ...this.f };
   }
@@ -203,6 +212,10 @@ export function meterAllowances(trace: Trace): AllowanceMeter[] {
 
 function meterResponses(trace: Trace, responses: readonly TracedResponse[]): AllowanceMeter {
   const meter = new AllowanceMeter(largestLimit(inPhase(trace, 'sample')), pathFloorMs(trace.responses));
+  // Only an answer on the same socket: where each socket has an allowance of its own, another's
+  // answer says nothing of this one's.
+  const whole = trace.wholeBeforeBurst;
+  if (whole && responses[0]?.connection === whole.connection) meter.startFrom(whole);
   for (const response of responses) meter.add(response, isAllowed(trace, response));
   return meter;
 }

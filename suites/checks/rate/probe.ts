@@ -4,7 +4,7 @@ import { estimateSkew } from '../../../src/ratelimit/clock-skew';
 import { readRateHeaders } from '../../../src/ratelimit/rate-headers';
 import { parseHttpDate, readResetBounds } from '../../../src/ratelimit/reset-moment';
 import { AllowanceMeter } from './allowance';
-import { type BurstAnswer, BurstSender } from './burst-sender';
+import { BurstSender } from './burst-sender';
 import { probeAgainIfContested } from './contested';
 import { measureNetwork, pathFloorMs } from './network';
 import type { ProbeConnection, ProbeIo, ProbeResponse } from './probe-io';
@@ -55,8 +55,15 @@ export function runProbe(io: ProbeIo): Promise<Trace> {
   return probeAgainIfContested(io, () => new RateProbe(io).run());
 }
 
-/** The burst's first request, sent alone when the allowance may be whole, and answered as not whole yet. */
-export const TOO_SOON = "the burst's first request, before the allowance was whole";
+/**
+ * The least Limit for which a request shows the allowance whole before the burst. The judges read
+ * a bucket to the request only where the requests after an answer reach the server within about
+ * 1 / Limit s of it; that request goes a round trip before the burst, and widens the span by as
+ * much. Below a Limit of about a hundred, the burst's own requests can all arrive within 1 / Limit s
+ * (a server answers one in well under a millisecond), and one let through too many is caught; from
+ * there, a server's own time answering a whole allowance widens the span past it anyway.
+ */
+const LEAST_LIMIT_TO_SEE_WHOLE = 100;
 
 class RateProbe {
   private readonly trace: Trace;
@@ -86,9 +93,9 @@ class RateProbe {
       const connection = this.io.connect('burst', MOST_AT_ONCE);
       const sender = new BurstSender(this.io, connection);
       try {
-        const first = await this.waitForWholeAllowance(sender);
+        await this.waitForWholeAllowance(connection);
         this.phase = 'burst';
-        const { denial, via } = await this.burst(sender, first);
+        const { denial, via } = await this.burst(sender);
         if (this.trace.sessionLost) {
           this.trace.recovery = { notRun: sessionLostNote(this.trace.sessionLost) };
           return this.trace;
@@ -141,14 +148,15 @@ class RateProbe {
    * with Connection: close, or the burst's connection closed or was opened again before a denial)
    * gets the rest of the burst on a pool of connections instead (see BurstSender).
    */
-  private async burst(
-    sender: BurstSender,
-    first: BurstAnswer | undefined,
-  ): Promise<{ denial?: TracedResponse; via: ProbeConnection }> {
+  private async burst(sender: BurstSender): Promise<{ denial?: TracedResponse; via: ProbeConnection }> {
     const trace = this.trace;
     const known = largestLimit(trace.responses) ?? (largestRemaining(trace.responses) ?? 0) + 1;
     const plan = burstPlan(known, trace.network?.roundTripMs ?? 0);
     const meter = new AllowanceMeter(largestLimit(trace.responses), pathFloorMs(trace.responses));
+    // Only an answer on the same socket: where each socket has an allowance of its own, another's
+    // answer says nothing of this one's.
+    const whole = trace.wholeBeforeBurst;
+    if (whole && whole.connection === sender.pipelined.id) meter.startFrom(whole);
     const started = this.io.now();
     const fallBack = (why: string) => sender.fallBack(poolPlan(known, plan.roundTripMs, why, sender.sent));
     if (this.closingSample) fallBack(`the sample's ${this.closingSample} came with Connection: close`);
@@ -157,11 +165,8 @@ class RateProbe {
     let stop: BurstStop | undefined;
     let firstSocket: string | undefined;
     const maySend = () => stop === undefined && sender.sent < plan.requestCap;
-    // The first request may have gone alone, to see the allowance whole (waitForWholeAllowance).
-    let pending = first;
     for (let n = 1; ; n++) {
-      const next = pending ?? (await sender.next(maySend));
-      pending = undefined;
+      const next = await sender.next(maySend);
       if (!next) break;
       const { via, answer } = next;
       if (answer instanceof Error) {
@@ -219,31 +224,46 @@ class RateProbe {
    * then answers every probe alike. The moment the sample's last Reset names is one such moment.
    * Reset counts whole seconds, though, and the window the sample spent may have opened up to a
    * second before it (the run's first request opened it), so the earliest reset any answer of that
-   * window named may come sooner. Then the burst's first request goes alone at that moment:
-   * answered with the whole allowance (Remaining Limit - 1) it is the burst's first answer, which
-   * this returns; otherwise it was too soon (a bucket may refill slower than Limit a second), it
-   * counts with the sample, and the wait is for the moment its own Reset names. Not where the
-   * sample left the allowance spent: a bucket that refills slowly would be found not whole, and
-   * the lone request would spend the one request it had refilled. Waits a few seconds at most.
+   * window named may come sooner; it is taken where the sample left allowance to spend.
+   *
+   * Where Limit allows, the burst starts one request into a whole allowance: right away when the
+   * sample's last answer shows it whole (its window opened, or its bucket filled, at that request);
+   * otherwise one more request of the sample goes on the burst's connection at the moment taken,
+   * and the burst follows its answer at once when it shows the allowance whole (Remaining Limit -
+   * 1), or else (too soon: a bucket may refill slower than Limit a second) waits for the moment
+   * that answer names. So every probe of a server starts its burst the same way. Waits a few
+   * seconds at most.
    */
-  private async waitForWholeAllowance(sender: BurstSender): Promise<BurstAnswer | undefined> {
+  private async waitForWholeAllowance(connection: ProbeConnection): Promise<void> {
     const named = this.sampleResetAtMs();
-    if (named === undefined) return undefined;
-    const earliest = this.io.earliestResetAtMs();
-    const early = earliest === undefined ? undefined : earliest + PAST_RESET_MS;
-    const left = inPhase(this.trace, 'sample').at(-1)?.rate.remaining ?? 0;
-    if (early !== undefined && early < named && left > 0 && !this.closingSample && this.mayWaitUntil(early)) {
-      await this.sleepUntil(early);
-      sender.sendPipelined();
-      const first = await sender.next(() => false);
-      if (!first || first.answer instanceof Error || this.showsWhole(first.answer)) return first;
-      this.record(TOO_SOON, first.via, first.answer);
-      const again = this.sampleResetAtMs();
-      if (again !== undefined && this.mayWaitUntil(again)) await this.sleepUntil(again);
-      return undefined;
+    if (named === undefined) return;
+    const limit = largestLimit(this.trace.responses);
+    if (limit === undefined || limit < LEAST_LIMIT_TO_SEE_WHOLE || this.closingSample) {
+      if (this.mayWaitUntil(named)) await this.sleepUntil(named);
+      return;
     }
-    if (this.mayWaitUntil(named)) await this.sleepUntil(named);
-    return undefined;
+    const last = inPhase(this.trace, 'sample').at(-1);
+    if (this.keepIfWhole(last)) return;
+    const earliest = this.io.earliestResetAtMs();
+    const left = last?.rate.remaining ?? 0;
+    const at = earliest !== undefined && left > 0 ? Math.min(earliest + PAST_RESET_MS, named) : named;
+    if (!this.mayWaitUntil(at)) return;
+    await this.sleepUntil(at);
+    if (this.keepIfWhole(this.record(LABELS.wholeYet, connection, await connection.me()))) return;
+    const again = this.sampleResetAtMs();
+    if (again !== undefined && this.mayWaitUntil(again)) await this.sleepUntil(again);
+  }
+
+  /**
+   * Keeps an answer of the sample as the one the burst starts from when it shows the allowance
+   * whole before its request (not denied, with Remaining Limit - 1); says whether it did.
+   */
+  private keepIfWhole(answer: TracedResponse | undefined): boolean {
+    const limit = answer?.rate.limit ?? largestLimit(this.trace.responses);
+    if (!answer || answer.status === this.io.limitStatus || limit === undefined) return false;
+    if (answer.rate.remaining !== limit - 1) return false;
+    this.trace.wholeBeforeBurst = answer;
+    return true;
   }
 
   /** Just past the latest moment the sample's last Reset can name; undefined when it names none. */
@@ -258,13 +278,6 @@ class RateProbe {
   /** Whether the probe waits for a whole allowance until `atMs`: not when that is far (a window of a minute). */
   private mayWaitUntil(atMs: number): boolean {
     return atMs - this.io.now() <= FRESH_ALLOWANCE_WAIT_MS;
-  }
-
-  /** Whether an answer shows the allowance whole before its request: allowed, with Limit - 1 left. */
-  private showsWhole(answer: ProbeResponse): boolean {
-    const rate = readRateHeaders(answer.headers, this.trace.names);
-    const limit = rate.limit ?? largestLimit(this.trace.responses);
-    return answer.status === this.trace.normalStatus && limit !== undefined && rate.remaining === limit - 1;
   }
 
   private async scope(burst: ProbeConnection): Promise<void> {

@@ -22,6 +22,7 @@ export const LABELS = {
   earlyProbe: 'an early probe',
   atReset: 'at the reset moment',
   afterReset: 'a second after the reset moment',
+  wholeYet: 'whether the allowance is whole again',
 } as const;
 
 /** One response, with what a rate judge needs already read from it. */
@@ -62,6 +63,11 @@ export interface Trace {
   normalStatus: number;
   /** Why the burst and what follows it were not sent; absent when they were. */
   activeNotRun?: string;
+  /**
+   * The sample's answer right before the burst that showed the allowance whole (not denied, with
+   * Remaining Limit - 1): the burst started one request into it (from Limit 100, see probe.ts).
+   */
+  wholeBeforeBurst?: TracedResponse;
   /** The round trip the sample measured, which the burst and the recovery reckon with. */
   network?: NetworkFigures;
   /** How the burst was sent and why it stopped; `sent` counts requests sent, answered or not. */

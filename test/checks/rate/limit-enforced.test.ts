@@ -1,5 +1,6 @@
 import { AllowanceMeter, mostAllowed } from '../../../suites/checks/rate/allowance';
 import { limitEnforced } from '../../../suites/checks/rate/limit-enforced';
+import { LABELS } from '../../../suites/checks/rate/trace';
 import {
   actuals,
   judge,
@@ -128,6 +129,35 @@ test('one request more than Limit within a window, in server order, is a violati
   const verdict = judge(limitEnforced, trace(responses));
   expect(actuals(verdict)).toEqual([
     "burst request 11 (200, at +1000 ms) was allowed (X-Ratelimit-Remaining 0) right after burst request 10 (200, at +1000 ms) (X-Ratelimit-Remaining 0): a window that reset would leave 9, not 0; 10 allowed within 0.006 s of the server's time after burst request 1 said 9, where a bucket holds at most 9.06",
+  ]);
+});
+
+test('one request more than the whole allowance the answer before the burst showed is a violation', () => {
+  // That answer (on the burst's connection) left exactly 99 of Limit 100; its burst, pipelined
+  // right after it, was answered within a millisecond: 99 allowed, then one more with Remaining 0.
+  const whole = response({
+    phase: 'sample',
+    label: LABELS.wholeYet,
+    connection: 'burst#1',
+    at: 998,
+    limit: 100,
+    remaining: 99,
+    reset: 1,
+  });
+  const burst = Array.from({ length: 101 }, (_, i) =>
+    response({
+      label: `burst request ${i + 1}`,
+      at: 999,
+      took: 1 + i / 100,
+      limit: 100,
+      remaining: Math.max(0, 98 - i),
+      reset: 1,
+      ...(i === 100 ? { status: 429 } : {}),
+    }),
+  );
+  const verdict = judge(limitEnforced, trace([...sample(100), whole, ...burst], { wholeBeforeBurst: whole }));
+  expect(actuals(verdict)).toEqual([
+    "burst request 100 (200, at +999 ms) was allowed (X-Ratelimit-Remaining 0) right after burst request 99 (200, at +999 ms) (X-Ratelimit-Remaining 0): a window that reset would leave 99, not 0; 100 allowed within 0.003 s of the server's time after whether the allowance is whole again said 99, where a bucket holds at most 99.3",
   ]);
 });
 

@@ -1,5 +1,5 @@
 import { RATE_JUDGES } from '../../../suites/checks/rate';
-import { runProbe, TOO_SOON } from '../../../suites/checks/rate/probe';
+import { runProbe } from '../../../suites/checks/rate/probe';
 import { LABELS, type Trace } from '../../../suites/checks/rate/trace';
 import { actuals, judge, loadJudgeContract, noteOf, T0, type Verdict } from './build-trace';
 import {
@@ -152,39 +152,64 @@ test('the burst sends a fresh allowance and two more at once, and stops at the d
   expect(trace.burst?.stop).toBe('denial');
 });
 
-describe('the burst starts from a whole allowance', () => {
-  test('in a window opened before the probe, its first request goes alone at the earliest reset the window named, and begins it', async () => {
-    const target = simulatedTarget({ limiter: fixedWindow(10), ...FAST });
+describe('from Limit 100, the burst starts one request into a whole allowance', () => {
+  test('in a window opened before the probe: at the earliest reset the window named, the last sample shows it whole, and the burst follows at once', async () => {
+    const target = simulatedTarget({ limiter: fixedWindow(100), ...FAST });
     // A request before the probe (the run's other suites) opens the window 600 ms before the sample.
     await target.sample('unknown route');
     await target.sleep(600);
     const trace = await runProbe(target);
+    const whole = trace.responses.find((r) => r.label === LABELS.wholeYet);
+    const burst = trace.responses.filter((r) => r.phase === 'burst');
+    expect(whole).toMatchObject({ phase: 'sample', connection: 'burst#1' });
+    expect(whole?.rate.remaining).toBe(99);
+    // The window ends 1 s after the first request; the sample's own Reset named a moment 0.6 s later.
+    expect((whole?.sentAtMs ?? 0) - T0).toBeGreaterThan(1000);
+    expect((whole?.sentAtMs ?? 0) - T0).toBeLessThan(1100);
+    expect(burst[0]?.sentAtMs).toBeGreaterThanOrEqual(whole?.receivedAtMs ?? Infinity);
+    expect(burst[0]?.sentAtMs).toBeLessThan((whole?.receivedAtMs ?? 0) + 5);
+    expect(burst.map((r) => r.rate.remaining).slice(0, 3)).toEqual([98, 97, 96]);
+    expect(violations(trace)).toEqual([]);
+  });
+
+  test("the sample's last answer shows it whole (its request opened a window): the burst goes at once, with no request more", async () => {
+    const target = simulatedTarget({ limiter: fixedWindow(100), ...FAST });
+    // The window a request before the probe opened ends between the sample's last two requests.
+    await target.sample('unknown route');
+    await target.sleep(999);
+    const trace = await runProbe(target);
     const sample = trace.responses.filter((r) => r.phase === 'sample');
+    expect(sample.map((r) => r.label)).not.toContain(LABELS.wholeYet);
+    expect(trace.wholeBeforeBurst).toBe(sample.at(-1));
+    expect(trace.wholeBeforeBurst?.rate.remaining).toBe(99);
     const burst = trace.responses.filter((r) => r.phase === 'burst');
-    expect(sample.map((r) => r.label)).not.toContain(TOO_SOON);
-    // The window ends 1 s after the first request: the sample's Reset named 0.6 s later.
-    expect((burst[0]?.sentAtMs ?? 0) - T0).toBeGreaterThan(1000);
-    expect((burst[0]?.sentAtMs ?? 0) - T0).toBeLessThan(1100);
-    expect(burst[1]?.sentAtMs).toBeGreaterThanOrEqual(burst[0]?.receivedAtMs ?? Infinity);
-    expect(burst.map((r) => r.rate.remaining).slice(0, 3)).toEqual([9, 8, 7]);
+    expect(burst[0]?.sentAtMs).toBeLessThan((trace.wholeBeforeBurst?.receivedAtMs ?? 0) + 5);
+    expect(burst[0]?.rate.remaining).toBe(98);
     expect(violations(trace)).toEqual([]);
   });
 
-  test('a bucket that refills slower than Limit a second is not whole then: that request counts with the sample, and the burst waits for the moment it names', async () => {
-    // Limit 6, refilling one a second: 2 left after the sample, 3 a second after its first answer.
-    const trace = await runProbe(simulatedTarget({ limiter: tokenBucket(1, 5), ...FAST }));
-    const tooSoon = trace.responses.filter((r) => r.label === TOO_SOON);
-    expect(tooSoon.map((r) => [r.phase, r.rate.remaining])).toEqual([['sample', 2]]);
+  test('a bucket that refills slower than Limit a second is not whole then: the burst waits for the moment that answer names', async () => {
+    // Limit 200, refilling one a second: 196 left after the sample, 197 a second after its first answer.
+    const trace = await runProbe(simulatedTarget({ limiter: tokenBucket(1, 199), ...FAST }));
+    const whole = trace.responses.find((r) => r.label === LABELS.wholeYet);
+    expect(whole?.rate.remaining).toBe(196);
     const burst = trace.responses.filter((r) => r.phase === 'burst');
-    expect(burst[0]?.rate.remaining).toBe(5);
-    expect(judgeAll(trace)['rate.remaining-decrements']).toBe('holds');
+    expect(burst[0]?.rate.remaining).toBe(199);
+    expect(burst[0]?.sentAtMs).toBeGreaterThan((whole?.receivedAtMs ?? 0) + 2000);
     expect(violations(trace)).toEqual([]);
   });
 
-  test('where the sample left the allowance spent, the burst waits for the moment the last Reset names', async () => {
-    const trace = await runProbe(simulatedTarget({ limiter: tokenBucket(1, 1), ...FAST }));
-    expect(trace.responses.map((r) => r.label)).not.toContain(TOO_SOON);
-    expect(trace.responses.find((r) => r.phase === 'burst')?.rate.remaining).toBe(1);
+  test('the answer that showed it whole bounds a bucket the burst then meets: one that refills faster than Limit a second is caught', async () => {
+    // Limit 101, refilling 1000 a second: a round trip of 5 ms refills five before the burst arrives.
+    const trace = await runProbe(simulatedTarget({ limiter: tokenBucket(1000, 100), latencyMs: 5 }));
+    expect(trace.wholeBeforeBurst?.rate.remaining).toBe(100);
+    expect(violations(trace).map((v) => v.split(':')[0])).toContain('rate.limit-enforced');
+  });
+
+  test('below Limit 100 no request is spent to see it whole: the whole allowance goes at once', async () => {
+    const trace = await runProbe(simulatedTarget({ limiter: fixedWindow(99), ...FAST }));
+    expect(trace.responses.map((r) => r.label)).not.toContain(LABELS.wholeYet);
+    expect(trace.responses.find((r) => r.phase === 'burst')?.rate.remaining).toBe(98);
   });
 });
 
