@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import Ajv2020 from 'ajv/dist/2020';
-import { parse } from 'yaml';
+import { newAjv } from '../contract/new-ajv';
 import { readPrevalidated } from '../contract/prevalidated';
 import type { Catalogue, Clause } from '../model/clause';
 import { CATALOGUE_PATH, CATALOGUE_SCHEMA_PATH } from './paths';
@@ -18,9 +17,11 @@ export function loadCatalogue(file = CATALOGUE_PATH): Catalogue {
 
 /** The catalogue in `text` (read from `file`), validated: what the build records. */
 export function validateCatalogue(text: string, file: string): Catalogue {
+  // Loaded here, not imported: a run whose catalogue the build validated parses no YAML.
+  const { parse } = require('yaml') as typeof import('yaml');
   const data: unknown = parse(text);
   const schema = JSON.parse(readFileSync(CATALOGUE_SCHEMA_PATH, 'utf8'));
-  const validate = new Ajv2020({ allErrors: true }).compile<Catalogue>(schema);
+  const validate = newAjv({ allErrors: true }).compile<Catalogue>(schema);
   if (!validate(data)) {
     const first = validate.errors?.[0];
     throw new CatalogueError(`clause catalogue ${file}: ${first?.instancePath || '/'} ${first?.message}`);

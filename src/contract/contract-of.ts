@@ -1,10 +1,10 @@
 import type { ValidateFunction } from 'ajv';
-import Ajv2020 from 'ajv/dist/2020';
-import addFormats from 'ajv-formats';
+import type Ajv2020 from 'ajv/dist/2020';
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { basePathOf } from './base-path';
 import type { Contract } from './contract';
 import { documentedOperations, successStatusOf } from './documented-operations';
+import { newAjv } from './new-ajv';
 import { SpecError } from './spec-error';
 
 type Document = OpenAPIV3_1.Document;
@@ -12,15 +12,17 @@ type HeaderObject = OpenAPIV3_1.HeaderObject & { 'x-role'?: string };
 
 /** The contract the suites check, from an OpenAPI document readSpec validated, dereferenced. */
 export function contractOf(spec: Document): Contract {
-  // readSpec checked every schema of the document against JSON Schema 2020-12: not again here.
-  const ajv = new Ajv2020({ allErrors: true, strict: false, validateSchema: false });
-  addFormats(ajv);
   const schemas = spec.components?.schemas ?? {};
   const basePath = basePathOf(spec);
+  // Validators are compiled on first use: the CLI reads the contract before the run's first
+  // request, and validates nothing itself.
+  let ajv: Ajv2020 | undefined;
   const validators = new WeakMap<object, ValidateFunction>();
   const validatorFor = (schema: object) => {
     let validate = validators.get(schema);
     if (!validate) {
+      // readSpec checked every schema of the document against JSON Schema 2020-12: not again here.
+      ajv ??= newAjv({ allErrors: true, strict: false, validateSchema: false }, { formats: true });
       validate = ajv.compile(schema);
       validators.set(schema, validate);
     }
@@ -43,6 +45,8 @@ export function contractOf(spec: Document): Contract {
   ) as OpenAPIV3_1.SecuritySchemeObject[];
   const bearer = securitySchemes.find((s) => s.type === 'http' && /^bearer$/i.test(s.scheme));
   const cookie = securitySchemes.find((s) => s.type === 'apiKey' && s.in === 'cookie');
+  const errorSchema = requireValue(schemas.Error, 'no Error schema');
+  const userSchema = requireValue(schemas.User, 'no User schema');
 
   return {
     identity: { title: spec.info.title, version: spec.info.version },
@@ -74,8 +78,12 @@ export function contractOf(spec: Document): Contract {
         'the LimitExceeded response has no text/plain const body',
       ),
     },
-    validateError: validatorFor(requireValue(schemas.Error, 'no Error schema')),
-    validateUser: validatorFor(requireValue(schemas.User, 'no User schema')),
+    get validateError() {
+      return validatorFor(errorSchema);
+    },
+    get validateUser() {
+      return validatorFor(userSchema);
+    },
     operations,
     securitySchemes: (spec.components?.securitySchemes ?? {}) as Contract['securitySchemes'],
     ...(logout

@@ -1,4 +1,4 @@
-import Ajv2020 from 'ajv/dist/2020';
+import { newAjv } from './new-ajv';
 
 /**
  * The first JSON Schema of the document that JSON Schema 2020-12 rejects, with where it sits
@@ -7,7 +7,7 @@ import Ajv2020 from 'ajv/dist/2020';
  * compile the schemas without checking each again.
  */
 export function invalidSchema(document: unknown): string | undefined {
-  const ajv = new Ajv2020({ strict: false });
+  const ajv = newAjv({ strict: false });
   for (const [pointer, schema] of schemasOf(document, '')) {
     if (!ajv.validateSchema(schema as object)) return `${pointer}: ${ajv.errorsText(ajv.errors)}`;
   }

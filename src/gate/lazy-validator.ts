@@ -1,6 +1,5 @@
 import type { ValidateFunction } from 'ajv';
-import Ajv2020 from 'ajv/dist/2020';
-import addFormats from 'ajv-formats';
+import { newAjv } from '../contract/new-ajv';
 
 /**
  * A JSON Schema validator compiled on first use, not when its module loads: most runs give no
@@ -10,8 +9,7 @@ export function lazyValidator<T>(schema: object): () => ValidateFunction<T> {
   let validate: ValidateFunction<T> | undefined;
   return () => {
     if (!validate) {
-      const ajv = new Ajv2020({ allErrors: false, verbose: true });
-      addFormats(ajv);
+      const ajv = newAjv({ allErrors: false, verbose: true }, { formats: true });
       validate = ajv.compile<T>(schema);
     }
     return validate;

@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import type { Node } from 'yaml';
 import { InputFileError } from './input-file-error';
 
 /** A YAML file read with its line positions, so that every complaint can say `file:line:`. */
@@ -12,6 +12,7 @@ export interface YamlSource {
 
 /** Parses YAML text; a syntax error is an InputFileError at the line where the parser stopped. */
 export function readYamlSource(file: string, text: string): YamlSource {
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false });
   const [syntax] = document.errors;
@@ -76,6 +77,7 @@ function segmentsOf(pointer: string): string[] {
 
 /** The node at the path, or the deepest one found on the way; a map key stands in for a null value. */
 function nodeAt(root: unknown, segments: readonly string[]): Node | undefined {
+  const { isMap, isPair, isScalar, isSeq } = yaml();
   let node = root as Node | undefined;
   for (const segment of segments) {
     if (isSeq(node)) {
@@ -95,4 +97,9 @@ function nodeAt(root: unknown, segments: readonly string[]): Node | undefined {
 
 function firstSentence(message: string): string {
   return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** The YAML library, loaded on first use rather than imported: most runs read no YAML file at all. */
+function yaml(): typeof import('yaml') {
+  return require('yaml');
 }

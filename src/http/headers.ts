@@ -6,8 +6,9 @@ export function headerValues(headers: HeaderMap, name: string): string[] {
   const wanted = name.toLowerCase();
   const values: string[] = [];
   for (const key in headers) {
-    // undici's names are lower-case already: most keys are told apart without lower-casing them.
-    if (key !== wanted && key.toLowerCase() !== wanted) continue;
+    // undici's names are lower-case already: most keys are told apart without lower-casing them
+    // (by their length), which matters across the thousands of answers of a burst.
+    if (key !== wanted && (key.length !== wanted.length || key.toLowerCase() !== wanted)) continue;
     const value = headers[key];
     if (value === undefined) continue;
     if (Array.isArray(value)) values.push(...value);

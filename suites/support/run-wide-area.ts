@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Catalogue } from '../../src/model/clause';
 import { describeOutcome } from '../../src/model/describe-outcome';
+import type { LedgerEntry } from '../../src/model/ledger';
 import type { Outcome } from '../../src/model/outcome';
 import { appendRecord, readRecords } from '../../src/runner/outcomes-file';
 import { isSelected } from '../../src/runner/run-config';
@@ -26,21 +27,28 @@ export function registerRunWide(judges: Record<string, RunWideJudge>): void {
   );
   // The status policy reads only the run's settings: the run-wide judges send nothing.
   const context = { config, contract, catalogue } as unknown as SuiteContext;
+  // Every other suite has closed when the first of these tests runs: what they recorded is read
+  // once for all of them: with a burst's thousand exchanges, reading it for each cost a tenth of a second.
+  let recorded: { ledger: LedgerEntry[]; outcomes: Outcome[] } | undefined;
+  const readRecorded = () => {
+    recorded ??= {
+      ledger: readLedger(ledgerPath(config.outcomesPath)),
+      outcomes: readRecords(config.outcomesPath).filter((r): r is Outcome => r.kind === 'clause-outcome'),
+    };
+    return recorded;
+  };
   for (const clause of clauses) {
     test(`${clause.id} — ${clause.requirement} (every exchange of the run)`, async () => {
-      const ledger = readLedger(ledgerPath(config.outcomesPath));
+      const { ledger, outcomes } = readRecorded();
       const judge = judges[clause.id];
       const check: Check | undefined = judge && (async (findings) => judge(ledger, findings, contract));
       const runWide = await evaluateClause(clause, check, context);
-      const outcome = mergeRunWide(clause, ownOutcome(config.outcomesPath, clause.id), runWide);
+      // The outcome the clause's own suite recorded, if it ran.
+      const own = outcomes.find((r) => r.id === clause.id);
+      const outcome = mergeRunWide(clause, own, runWide);
       appendRecord(config.outcomesPath, outcome);
       if (outcome.status === 'fail' || outcome.status === 'error')
         throw new Error(describeOutcome(clause, outcome));
     });
   }
-}
-
-/** The outcome the clause's own suite recorded, if it ran. */
-function ownOutcome(file: string, id: string): Outcome | undefined {
-  return readRecords(file).find((r): r is Outcome => r.kind === 'clause-outcome' && r.id === id);
 }
