@@ -1,7 +1,7 @@
 // The rate suite across a simulated network: the compiled CLI against `serve` in a child process,
 // for each server variant × round trip × limit (and each rate fault × round trip), one run each.
 // Prints one row per run: exit code, every rate clause's status, wall time, requests.
-// Usage: node -r esbuild-register bench/rate-grid.ts [clean | faults NAME...] (build first).
+// Usage: node -r esbuild-register bench/rate-grid.ts [clean [LIMITER...] | faults NAME...] (build first).
 import { runAgainstServe } from './run-against-serve';
 
 interface Row {
@@ -9,9 +9,10 @@ interface Row {
   serve: string[];
 }
 
-function cleanRows(): Row[] {
+/** Every clean row, or those of the limiters named (to run the grid as halves side by side). */
+function cleanRows(limiters: string[]): Row[] {
   const rows: Row[] = [];
-  for (const limiter of ['fixed-window', 'token-bucket'])
+  for (const limiter of limiters.length > 0 ? limiters : ['fixed-window', 'token-bucket'])
     for (const form of ['seconds-left', 'epoch'])
       for (const latency of [0, 50, 100, 300])
         for (const rate of [1, 10, 1000])
@@ -45,7 +46,8 @@ function faultRows(faults: string[], both: string[]): Row[] {
 
 async function main() {
   const which = process.argv[2] ?? 'clean';
-  const rows = which === 'clean' ? cleanRows() : faultRows(process.argv.slice(3), ['limit-one-over']);
+  const named = process.argv.slice(3);
+  const rows = which === 'clean' ? cleanRows(named) : faultRows(named, ['limit-one-over']);
   process.stdout.write(
     '| run | exit | wall | requests | rate clauses not passing |\n|---|---|---|---|---|\n',
   );
