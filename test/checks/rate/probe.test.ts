@@ -199,8 +199,10 @@ describe('from Limit 100, the burst starts one request into a whole allowance', 
     expect(violations(trace)).toEqual([]);
   });
 
-  test('the answer that showed it whole bounds a bucket the burst then meets: one that refills faster than Limit a second is caught', async () => {
-    // Limit 101, refilling 1000 a second: a round trip of 5 ms refills five before the burst arrives.
+  test('a bucket that refills faster than Limit a second is still caught, one request into its whole allowance', async () => {
+    // Limit 101, refilling 1000 a second, 5 ms away. The sample's last answer shows it whole (on the
+    // sample's own socket, so it bounds nothing of the burst's: the judge test in
+    // limit-enforced.test.ts shows that bound); the burst's own answers show the bucket too fast.
     const trace = await runProbe(simulatedTarget({ limiter: tokenBucket(1000, 100), latencyMs: 5 }));
     expect(trace.wholeBeforeBurst?.rate.remaining).toBe(100);
     expect(violations(trace).map((v) => v.split(':')[0])).toContain('rate.limit-enforced');
