@@ -38,14 +38,14 @@ interface PacerState {
 /**
  * Keeps the checker under the limit the server advertises: once Remaining reaches 0 the next
  * request waits for the reset, so that only the rate suite ever meets a 429 on purpose.
- * The state can be kept in a file so that one suite hands it to the next.
+ * The state can be kept in a file: the checks before the suites hand it to them that way.
  */
 export class Pacer {
   private state: PacerState = {};
 
   constructor(
     private readonly names: RateHeaderNames,
-    private readonly statePath?: string,
+    statePath?: string,
   ) {
     if (!statePath) return;
     try {
@@ -77,6 +77,11 @@ export class Pacer {
     const { remaining, limit } = this.state;
     if (remaining === undefined) return true;
     return remaining >= count && (limit === undefined || count <= limit * MOST_OF_ALLOWANCE_AT_ONCE);
+  }
+
+  /** Whether an answer so far advertised the allowance left: whether `covers` speaks from what the server said. */
+  knowsAllowance(): boolean {
+    return this.state.remaining !== undefined;
   }
 
   /**
@@ -166,9 +171,9 @@ export class Pacer {
     return sentAtMs < fromSentAtMs || (sentAtMs === fromSentAtMs && remaining > known);
   }
 
-  /** Writes the state where the next pacer reads it: its own file, or `to` (the first suite's). */
-  save(to = this.statePath): void {
-    if (to) writeFileSync(to, JSON.stringify(this.state));
+  /** Writes the state where another pacer reads it (as its `statePath`). */
+  save(to: string): void {
+    writeFileSync(to, JSON.stringify(this.state));
   }
 }
 

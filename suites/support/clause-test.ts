@@ -5,18 +5,23 @@ import { appendRecord } from '../../src/runner/outcomes-file';
 import { isSelected } from '../../src/runner/run-config';
 import { readRunConfig } from '../../src/runner/run-config-file';
 import { RUN_WIDE_ONLY } from '../../src/runner/run-wide';
-import { type Check, evaluateClause } from './evaluate-clause';
-import { SuiteContext } from './suite-context';
+import { AreaRun } from './area-run';
+import type { Check } from './evaluate-clause';
+import { runPacer } from './run-pacer';
+import { offerSideBySide, startSideBySide } from './side-by-side';
+import type { SuiteContext } from './suite-context';
 
 export type { Check } from './evaluate-clause';
 
 /**
  * The jest adapter: registers one test per selected clause of the area, as the catalogue lists
  * them (with the clauses the run's OpenAPI document generates), titled "<clause id> — <requirement>".
- * `checks` maps a clause id to its check, or finds it (the generated clauses' checks). Each test has evaluateClause judge the clause,
- * forwards the outcome to the run, and throws (for jest's own view) only on `fail` or `error`.
- * `start`, when given, is called once the suite's context is open, with the ids of the clauses
- * that will run: to start early what several checks share.
+ * `checks` maps a clause id to its check, or finds it (the generated clauses' checks). The area's
+ * clauses are judged in order by an AreaRun (evaluateClause's status policy), which starts when
+ * the area's describe block begins, or beside the other areas where the allowance covers them (see
+ * side-by-side.ts). Each test forwards its clause's outcome to the run, and throws (for jest's own
+ * view) only on `fail` or `error`. `start`, when given, is called once the suite's context is
+ * open, with the ids of the clauses that will run: to start early what several checks share.
  */
 export function registerArea(
   area: Area,
@@ -29,18 +34,16 @@ export function registerArea(
   const clauses = catalogue.clauses.filter(
     (c) => c.id.startsWith(`${area}.`) && !RUN_WIDE_ONLY.includes(c.id) && isSelected(c.id, config.only),
   );
-  const clauseIds = clauses.map((c) => c.id);
-  let context: SuiteContext;
+  const run = new AreaRun(area, config, catalogue, clauses, checkOf, start);
+  offerSideBySide(area, run);
   beforeAll(() => {
-    context = SuiteContext.open(area, config, catalogue);
-    start?.(context, clauseIds);
+    startSideBySide(runPacer(config));
+    run.begin();
   });
-  afterAll(async () => {
-    await context?.close();
-  });
+  afterAll(() => run.close());
   for (const clause of clauses) {
     test(`${clause.id} — ${clause.requirement}`, async () => {
-      const outcome = await evaluateClause(clause, checkOf(clause.id), context);
+      const outcome = await run.outcome(clause.id);
       appendRecord(config.outcomesPath, outcome);
       if (outcome.status === 'fail' || outcome.status === 'error')
         throw new Error(describeOutcome(clause, outcome));

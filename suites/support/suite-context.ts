@@ -5,11 +5,12 @@ import { endSessions } from '../../src/http/logout';
 import { oneAfterAnother } from '../../src/http/one-after-another';
 import { Redactor } from '../../src/http/redactor';
 import type { Area, Catalogue } from '../../src/model/clause';
-import { Pacer } from '../../src/ratelimit/pacer';
+import type { Pacer } from '../../src/ratelimit/pacer';
 import { appendRecord } from '../../src/runner/outcomes-file';
 import type { SuiteRunConfig } from '../../src/runner/run-config-file';
 import { appendLedger, ledgerPath } from '../../src/runner/run-wide';
 import { runContract } from './run-contract';
+import { runPacer } from './run-pacer';
 import { findCookie } from './session-cookie';
 import { SuiteLedger } from './suite-ledger';
 
@@ -35,7 +36,7 @@ export class SuiteContext {
     const contract = runContract(config.specDocumentPath);
     const redactor = new Redactor();
     redactor.add(config.password, 'MM_PASSWORD');
-    const pacer = new Pacer(contract.headers, config.pacerStatePath);
+    const pacer = runPacer(config);
     const origin = new URL(config.target).origin;
     const client = new HttpClient({
       origin,
@@ -49,7 +50,7 @@ export class SuiteContext {
 
   /**
    * Ends the sessions the suite opened (where the target offers a logout; after the first, the
-   * others together, each ending its own), then hands the pacing state and the request count on.
+   * others together, each ending its own), then records the suite's exchanges and request count.
    */
   async close(): Promise<void> {
     await endSessions(
@@ -58,7 +59,6 @@ export class SuiteContext {
       [...this.openedSessions.values()],
       (sends) => this.sendAll(sends, { independent: true }),
     );
-    this.pacer.save();
     appendLedger(ledgerPath(this.config.outcomesPath), this.ledger.entries(this.client.transcript));
     appendRecord(this.config.outcomesPath, {
       kind: 'suite-stats',

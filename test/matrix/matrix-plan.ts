@@ -102,17 +102,32 @@ export function cleanRealRuns(): MatrixRun[] {
 const BURST_CLAUSE = 'rate.limit-enforced';
 
 /**
- * Each fault alone in real time, in the default reading, on loopback: the suites that do not depend
- * on time. A fault that shows only under other options (`shows`) runs under them, at the clean
- * server's 10/s; one that shows only in the rate burst has the burst sent too (its one clause judged).
+ * The limit at which each fault's timeless areas run: high enough that the allowance the checks
+ * before the suites see covers the areas side by side, as a user's run against such a server has them.
+ */
+const SIDE_BY_SIDE_RATE = 1000;
+
+/**
+ * Each fault alone in real time, in the default reading at 1000/s, on loopback, after the pacer
+ * has read one answer (as the CLI's checks before the suites leave it): the suites that do not
+ * depend on time, side by side. A fault that shows only under other options (`shows`) runs under
+ * them, at the clean server's 10/s, the areas one after another; one that shows only in the rate
+ * burst has the burst sent too (its one clause judged).
  */
 export function faultRealRuns(): MatrixRun[] {
   return FAULTS.map((fault) => {
     if (!fault.shows)
       return {
         fault,
-        variant: { ...DEFAULT_READING, name: `${DEFAULT_READING.name}, real time` },
-        check: { server: { ...DEFAULT_READING.server, faults: [fault.name] }, only: TIMELESS_AREAS },
+        variant: {
+          name: `${DEFAULT_READING.name}, ${SIDE_BY_SIDE_RATE}/s, side by side, real time`,
+          server: { ...DEFAULT_READING.server, rate: SIDE_BY_SIDE_RATE },
+        },
+        check: {
+          server: { ...DEFAULT_READING.server, rate: SIDE_BY_SIDE_RATE, faults: [fault.name] },
+          only: TIMELESS_AREAS,
+          preflight: true,
+        },
       };
     const options = Object.entries(fault.shows.server).map(([k, v]) => `, ${k} ${v}`);
     return {

@@ -6,19 +6,46 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { DEFAULT_SPEC_PATH } from '../../src/catalogue/paths';
 import type { Contract } from '../../src/contract/contract';
 import { loadContract } from '../../src/contract/load-contract';
+import { HttpClient } from '../../src/http/client';
+import { Redactor } from '../../src/http/redactor';
 import type { Outcome } from '../../src/model/outcome';
+import { Pacer } from '../../src/ratelimit/pacer';
 import { runSuites } from '../../src/runner/run-suites';
 import { DEMO_ACCOUNT, startServer } from '../../src/server';
 import { checkRateOnVirtualClock } from '../matrix/check-rate-on-virtual-clock';
 import type { ServerCheck } from './check-servers';
 
-let contract: Contract | undefined;
+const contracts = new Map<string, Contract>();
+
+async function contractOf(specPath = DEFAULT_SPEC_PATH): Promise<Contract> {
+  let contract = contracts.get(specPath);
+  if (!contract) {
+    contract = await loadContract(specPath);
+    contracts.set(specPath, contract);
+  }
+  return contract;
+}
+
+/** A pacer that has read one answer of the server, as the CLI's reachability check leaves it. */
+async function pacerAfterPreflight(url: string, contract: Contract): Promise<Pacer> {
+  const pacer = new Pacer(contract.headers);
+  const client = new HttpClient({
+    origin: new URL(url).origin,
+    timeoutMs: 5000,
+    redactor: new Redactor(),
+    pacer,
+  });
+  try {
+    await client.send({ method: contract.me.method, path: contract.me.path });
+  } finally {
+    await client.close();
+  }
+  return pacer;
+}
 
 async function checkServer(check: ServerCheck): Promise<Outcome[]> {
-  if (check.clock === 'virtual') {
-    contract ??= await loadContract(check.specPath ?? DEFAULT_SPEC_PATH);
-    return checkRateOnVirtualClock(check.server, check.roundTripMs ?? 0, contract);
-  }
+  if (check.clock === 'virtual')
+    return checkRateOnVirtualClock(check.server, check.roundTripMs ?? 0, await contractOf(check.specPath));
   const { server: options, specPath, only } = check;
   const latencyMs = check.roundTripMs ?? options.latencyMs;
   const server = await startServer({
@@ -27,6 +54,9 @@ async function checkServer(check: ServerCheck): Promise<Outcome[]> {
     port: 0,
   });
   try {
+    const pacer = check.preflight
+      ? await pacerAfterPreflight(server.url, await contractOf(specPath))
+      : undefined;
     const { outcomes } = await runSuites(
       {
         target: server.url,
@@ -40,6 +70,8 @@ async function checkServer(check: ServerCheck): Promise<Outcome[]> {
         only: only ?? [],
       },
       DEMO_ACCOUNT.password,
+      [],
+      pacer,
     );
     return outcomes;
   } finally {

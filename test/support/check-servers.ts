@@ -16,6 +16,12 @@ export interface ServerCheck {
   clock?: 'real' | 'virtual';
   /** The network round trip between checker and server (ms); 0 by default. */
   roundTripMs?: number;
+  /**
+   * Real time only: the suites' pacer starts from one answer of the server, as the CLI's checks
+   * before the suites leave it (the allowance known, the areas before the rate suite may run side
+   * by side). Otherwise it starts knowing nothing.
+   */
+  preflight?: boolean;
 }
 
 /**

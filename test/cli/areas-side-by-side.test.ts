@@ -1,0 +1,70 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Report } from '../../src/report';
+import { DEMO_ACCOUNT, type RunningServer, startServer } from '../../src/server';
+import { runCli } from './run-cli';
+
+// The areas before the rate suite run side by side where the allowance the checks before the suites
+// saw covers them all, and one after another where the limit is tight: judged by when each area's
+// exchanges went, in the report's transcript. Either way every clause ends as against the clean
+// server it must: passing, or an observation.
+jest.setTimeout(120_000);
+
+const AREAS = ['api', 'auth', 'errors', 'op'];
+
+let server: RunningServer | undefined;
+
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+/** Each area's first request sent and last answer received, ms since the epoch, in the order run. */
+function spans(report: Report): { area: string; fromMs: number; toMs: number }[] {
+  return (report.transcript ?? []).map(({ area, exchanges }) => ({
+    area,
+    fromMs: Math.min(...exchanges.map((e) => Date.parse(e.startedAt))),
+    toMs: Math.max(...exchanges.map((e) => Date.parse(e.startedAt) + e.durationMs)),
+  }));
+}
+
+async function checkAt(rate: number): Promise<Report> {
+  server = await startServer({ port: 0, rate });
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'mmc-side-by-side-'));
+  const result = await runCli(
+    [
+      '--target',
+      server.url,
+      '--report-dir',
+      dir,
+      '--format',
+      'json',
+      '--only',
+      AREAS.map((a) => `${a}.`).join(','),
+    ],
+    { MM_TEAM: DEMO_ACCOUNT.team, MM_EMAIL: DEMO_ACCOUNT.email, MM_PASSWORD: DEMO_ACCOUNT.password },
+  );
+  expect({ code: result.code, stderr: result.stderr }).toMatchObject({ code: 0 });
+  const report: Report = JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8'));
+  const selected = report.clauses.filter((c) => c.skipReason !== 'not-selected');
+  expect(selected.filter((c) => c.status !== 'pass' && c.status !== 'info').map((c) => c.id)).toEqual([]);
+  return report;
+}
+
+test('at 1000/s every area starts before the first has ended', async () => {
+  const areas = spans(await checkAt(1000));
+  expect(areas.map((a) => a.area).sort()).toEqual([...AREAS].sort());
+  const endOfFirst = Math.min(...areas.map((a) => a.toMs));
+  for (const area of areas)
+    expect({ area: area.area, before: area.fromMs < endOfFirst }).toEqual({ area: area.area, before: true });
+});
+
+test('at 10/s each area starts once the one before it has ended', async () => {
+  const areas = spans(await checkAt(10));
+  expect(areas.map((a) => a.area)).toEqual(AREAS);
+  for (let i = 1; i < areas.length; i++) {
+    const [before, area] = [areas[i - 1], areas[i]] as [(typeof areas)[0], (typeof areas)[0]];
+    expect({ area: area.area, after: area.fromMs >= before.toMs }).toEqual({ area: area.area, after: true });
+  }
+});
