@@ -4,10 +4,25 @@ import { parseOperationClauseId } from '../src/catalogue/operation-clauses';
 import { operationCheck } from './checks/op';
 import { registerArea } from './support/clause-test';
 import { startIndependentExchanges } from './support/operation-request';
+import type { SuiteContext } from './support/suite-context';
 
-registerArea('op', operationCheck, (context, clauseIds) =>
-  startIndependentExchanges(
-    context,
-    clauseIds.flatMap((id) => parseOperationClauseId(id)?.operationId ?? []),
-  ),
-);
+const operationIdOf = (clauseId: string) => parseOperationClauseId(clauseId)?.operationId;
+
+registerArea('op', operationCheck, {
+  start: (context, clauseIds) =>
+    startIndependentExchanges(
+      context,
+      clauseIds.flatMap((id) => operationIdOf(id) ?? []),
+    ),
+  order: logoutLast,
+});
+
+/**
+ * The logout operation's clauses last: beside other areas a logout waits until none of them is
+ * judging a clause (support/side-by-side.ts), and by the end of the op area's chain they seldom are.
+ */
+function logoutLast(context: SuiteContext, clauseIds: string[]): string[] {
+  const logout = context.contract.operations.find((o) => o.raw['x-role'] === 'logout')?.operationId;
+  const isLogout = (id: string) => logout !== undefined && operationIdOf(id) === logout;
+  return [...clauseIds.filter((id) => !isLogout(id)), ...clauseIds.filter(isLogout)];
+}

@@ -1,5 +1,5 @@
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
-import type { Area } from '../model/clause';
+import { AREAS, type Area } from '../model/clause';
 import type { Exchange } from '../model/exchange';
 import type { Outcome } from '../model/outcome';
 
@@ -47,7 +47,10 @@ export function readRecordedRun(file: string): RecordedRun {
   return {
     outcomes: latestOfEach(records.filter((r): r is Outcome => r.kind === 'clause-outcome')),
     requests: stats.reduce((n, r) => n + r.requests, 0),
-    transcripts: stats.map((s) => ({ area: s.area, exchanges: s.exchanges ?? [] })),
+    // In the areas' order: areas run side by side record theirs as each ends.
+    transcripts: stats
+      .map((s) => ({ area: s.area, exchanges: s.exchanges ?? [] }))
+      .sort((a, b) => AREAS.indexOf(a.area) - AREAS.indexOf(b.area)),
   };
 }
 

@@ -16,7 +16,7 @@ import { DEMO_ACCOUNT, type ServerOptions } from './server-options';
 export function createReferenceServer(overrides: Partial<ServerOptions> = {}): http.Server {
   const options = resolveOptions(overrides);
   const clock = options.clock ?? SYSTEM_CLOCK;
-  const sessions = new SessionStore(clock);
+  const sessions = new SessionStore(clock, options.logoutEnds);
   const accounts = new AccountBook([{ ...DEMO_ACCOUNT, user: DEMO_USER }], options.lockoutAfter);
   const hooks = composeHooks(
     options.faults.map((name) => faultByName(name).install({ options, sessions, accounts })),

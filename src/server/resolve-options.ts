@@ -7,6 +7,7 @@ const CHOICES = {
   resetForm: ['seconds-left', 'epoch'],
   limitBody: ['text', 'json'],
   limitPer: ['client', 'connection'],
+  logoutEnds: ['its-session', 'every-session'],
 } as const;
 
 /** The defaults with `overrides` on top (an undefined override keeps the default), checked. */

@@ -36,6 +36,11 @@ export interface ServerOptions {
   resetForm: 'seconds-left' | 'epoch';
   /** The 429 body: the documented plain text `limit exceeded`, or the JSON error body. */
   limitBody: 'text' | 'json';
+  /**
+   * What a logout ends: `its-session`, the one session it presents (as Mattermost 1.x), or
+   * `every-session` of its user ("log out everywhere"). The document does not say.
+   */
+  logoutEnds: 'its-session' | 'every-session';
   /** Consecutive wrong passwords before an account locks; a good login resets the count. */
   lockoutAfter: number;
   /** A simulated network round trip, in milliseconds: half before a request is seen, half after. */
@@ -57,6 +62,7 @@ export const DEFAULT_SERVER_OPTIONS: ServerOptions = {
   limiter: 'fixed-window',
   resetForm: 'seconds-left',
   limitBody: 'text',
+  logoutEnds: 'its-session',
   lockoutAfter: 10,
   latencyMs: 0,
   jitterMs: 0,

@@ -1,8 +1,17 @@
-import type { Catalogue, Clause } from '../../src/model/clause';
+import type { Area, Catalogue, Clause } from '../../src/model/clause';
 import type { Outcome } from '../../src/model/outcome';
 import type { SuiteRunConfig } from '../../src/runner/run-config-file';
 import { type Check, evaluateClause } from './evaluate-clause';
+import { everyAreaJudged } from './side-by-side';
 import { SuiteContext } from './suite-context';
+
+/** What an area's suite may add to how its clauses are judged (see registerArea). */
+export interface AreaHooks {
+  /** Called once the area's context is open, with the ids of its clauses: to start early what several checks share. */
+  start?: (context: SuiteContext, clauseIds: string[]) => void;
+  /** The ids of its clauses in the order to judge them, when not the catalogue's. */
+  order?: (context: SuiteContext, clauseIds: string[]) => string[];
+}
 
 /**
  * One area's clauses, judged one after another on the area's own context from the moment the
@@ -13,37 +22,44 @@ export class AreaRun {
   private context?: SuiteContext;
   private openError?: unknown;
   private readonly outcomes = new Map<string, Promise<Outcome>>();
+  private judged: Promise<void> = Promise.resolve();
+  private closed?: Promise<void>;
 
   constructor(
-    private readonly area: SuiteContext['area'],
+    readonly area: Area,
     private readonly config: SuiteRunConfig,
     private readonly catalogue: Catalogue,
     readonly clauses: readonly Clause[],
     private readonly checkOf: (clauseId: string) => Check | undefined,
-    private readonly startShared?: (context: SuiteContext, clauseIds: string[]) => void,
+    private readonly hooks: AreaHooks = {},
   ) {}
 
-  /** Opens the area's context and starts judging its clauses in order; once only. */
-  start(): void {
-    if (this.context || this.openError !== undefined) return;
+  /**
+   * Opens the area's context and starts judging its clauses in order, once only; resolves when
+   * every clause is judged.
+   */
+  start(): Promise<void> {
+    if (this.context || this.openError !== undefined) return this.judged;
     try {
       this.context = SuiteContext.open(this.area, this.config, this.catalogue);
     } catch (error) {
       // Kept for the area's own tests: another area may have started this one.
       this.openError = error;
-      return;
+      return this.judged;
     }
     const context = this.context;
-    this.startShared?.(
-      context,
-      this.clauses.map((c) => c.id),
-    );
+    const ids = this.clauses.map((c) => c.id);
+    this.hooks.start?.(context, ids);
+    const order = this.hooks.order?.(context, ids) ?? ids;
+    const inOrder = order.flatMap((id) => this.clauses.find((c) => c.id === id) ?? []);
     let previous: Promise<unknown> = Promise.resolve();
-    for (const clause of this.clauses) {
+    for (const clause of inOrder) {
       const outcome = previous.then(() => evaluateClause(clause, this.checkOf(clause.id), context));
       this.outcomes.set(clause.id, outcome);
       previous = outcome.catch(() => undefined);
     }
+    this.judged = previous.then(() => undefined);
+    return this.judged;
   }
 
   /** Starts the area unless it already runs; throws what kept its context from opening. */
@@ -59,9 +75,16 @@ export class AreaRun {
     return outcome;
   }
 
-  /** Waits for every clause of the area, then closes its context (its sessions ended, its exchanges recorded). */
-  async close(): Promise<void> {
-    await Promise.allSettled(this.outcomes.values());
-    await this.context?.close();
+  /**
+   * Once every clause of the area is judged, and of the areas beside it (whose sessions a logout
+   * may end too), closes its context: its sessions ended, its exchanges recorded. Once only.
+   */
+  close(): Promise<void> {
+    this.closed ??= (async () => {
+      await this.judged;
+      await everyAreaJudged();
+      await this.context?.close();
+    })();
+    return this.closed;
   }
 }

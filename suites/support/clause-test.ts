@@ -5,11 +5,10 @@ import { appendRecord } from '../../src/runner/outcomes-file';
 import { isSelected } from '../../src/runner/run-config';
 import { readRunConfig } from '../../src/runner/run-config-file';
 import { RUN_WIDE_ONLY } from '../../src/runner/run-wide';
-import { AreaRun } from './area-run';
+import { type AreaHooks, AreaRun } from './area-run';
 import type { Check } from './evaluate-clause';
 import { runPacer } from './run-pacer';
 import { offerSideBySide, startSideBySide } from './side-by-side';
-import type { SuiteContext } from './suite-context';
 
 export type { Check } from './evaluate-clause';
 
@@ -20,13 +19,13 @@ export type { Check } from './evaluate-clause';
  * clauses are judged in order by an AreaRun (evaluateClause's status policy), which starts when
  * the area's describe block begins, or beside the other areas where the allowance covers them (see
  * side-by-side.ts). Each test forwards its clause's outcome to the run, and throws (for jest's own
- * view) only on `fail` or `error`. `start`, when given, is called once the suite's context is
- * open, with the ids of the clauses that will run: to start early what several checks share.
+ * view) only on `fail` or `error`. `hooks` may start early what several checks share, and order
+ * the clauses' judging (see AreaHooks).
  */
 export function registerArea(
   area: Area,
   checks: Record<string, Check> | ((clauseId: string) => Check | undefined),
-  start?: (context: SuiteContext, clauseIds: string[]) => void,
+  hooks?: AreaHooks,
 ): void {
   const config = readRunConfig();
   const catalogue: Catalogue = JSON.parse(readFileSync(config.catalogueDocumentPath, 'utf8'));
@@ -34,7 +33,7 @@ export function registerArea(
   const clauses = catalogue.clauses.filter(
     (c) => c.id.startsWith(`${area}.`) && !RUN_WIDE_ONLY.includes(c.id) && isSelected(c.id, config.only),
   );
-  const run = new AreaRun(area, config, catalogue, clauses, checkOf, start);
+  const run = new AreaRun(area, config, catalogue, clauses, checkOf, hooks);
   offerSideBySide(area, run);
   beforeAll(() => {
     startSideBySide(runPacer(config));

@@ -15,6 +15,12 @@ const REQUESTS_PER_CLAUSE = 2;
 /** The areas registered to run side by side that have not been started. */
 const waiting: AreaRun[] = [];
 
+/** The areas started side by side that have not judged every clause yet. */
+const unjudged = new Set<Area>();
+/** Of those, the ones judging a clause now, not waiting to end a session. */
+const busy = new Set<Area>();
+let changed = signal();
+
 /** Registers an area's run to start beside the others when the allowance covers them (not the rate area's). */
 export function offerSideBySide(area: Area, run: AreaRun): void {
   if (area !== RUNS_ALONE) waiting.push(run);
@@ -33,5 +39,56 @@ export function startSideBySide(pacer: Pacer): void {
   if (runs.length < 2) return;
   const requests = runs.reduce((sum, run) => sum + run.clauses.length, 0) * REQUESTS_PER_CLAUSE;
   if (!pacer.knowsAllowance() || !pacer.covers(requests)) return;
-  for (const run of runs) run.start();
+  for (const run of runs) {
+    unjudged.add(run.area);
+    busy.add(run.area);
+    run.start().then(() => {
+      unjudged.delete(run.area);
+      setBusy(run.area, false);
+    });
+  }
+  // Every area closes (ends its sessions) at once when all are judged, not each as jest reaches its
+  // describe block's end; each block's afterAll awaits its own. A close that fails fails there.
+  everyAreaJudged().then(() => {
+    for (const run of runs) run.close().catch(() => undefined);
+  });
+}
+
+/**
+ * Waits before a request of `area` that ends one of its sessions (a logout) until no other area
+ * beside it is judging a clause. The document does not say what a logout ends, and some servers
+ * end every session of the account ("log out everywhere"): the areas beside would lose theirs in
+ * the middle of a check. An area waiting here is not judging, so that two areas waiting to end a
+ * session do not wait for each other (they then go together: only the op area ends a session
+ * before its clauses are all judged, where the document has a logout operation).
+ */
+export async function sessionEndingTurn(area: Area): Promise<void> {
+  const wasBusy = busy.has(area);
+  if (wasBusy) setBusy(area, false);
+  while (busy.size > 0) await changed.promise;
+  if (wasBusy) setBusy(area, true);
+}
+
+/**
+ * Resolves once every area started side by side has judged all its clauses (at once where none
+ * was): the logouts that end an area's sessions when it closes wait for it.
+ */
+export async function everyAreaJudged(): Promise<void> {
+  while (unjudged.size > 0) await changed.promise;
+}
+
+function setBusy(area: Area, judging: boolean): void {
+  if (judging) busy.add(area);
+  else busy.delete(area);
+  const { wake } = changed;
+  changed = signal();
+  wake();
+}
+
+function signal(): { promise: Promise<void>; wake: () => void } {
+  let wake = () => {};
+  const promise = new Promise<void>((resolve) => {
+    wake = resolve;
+  });
+  return { promise, wake };
 }

@@ -12,6 +12,7 @@ import { appendLedger, ledgerPath } from '../../src/runner/run-wide';
 import { runContract } from './run-contract';
 import { runPacer } from './run-pacer';
 import { findCookie } from './session-cookie';
+import { sessionEndingTurn } from './side-by-side';
 import { SuiteLedger } from './suite-ledger';
 
 /** Everything a check needs: the run's settings, the contract from the spec, and the one HTTP client. */
@@ -81,6 +82,7 @@ export class SuiteContext {
   }
 
   async send(options: SendOptions): Promise<HttpResponse> {
+    if (this.endsOwnSession(options)) await sessionEndingTurn(this.area);
     try {
       const response = await this.client.send({ ...options, path: this.url(options.path) });
       this.ledger.present(options.headers, response.exchange);
@@ -89,6 +91,17 @@ export class SuiteContext {
       if (error instanceof TransportError) this.ledger.present(options.headers, error.exchange);
       throw error;
     }
+  }
+
+  /** Whether a request is a logout presenting one of the suite's own sessions. */
+  private endsOwnSession(options: SendOptions): boolean {
+    const { logout } = this.contract;
+    return (
+      logout !== undefined &&
+      options.method === logout.method &&
+      options.path === logout.path &&
+      this.ledger.sessionsIn(options.headers).length > 0
+    );
   }
 
   /**

@@ -30,6 +30,12 @@ export class SuiteLedger {
 
   /** Notes which of the suite's sessions a request presented, from the headers it was sent with. */
   present(headers: Record<string, string> | undefined, exchange: Exchange): void {
+    const found = this.sessionsIn(headers);
+    if (found.length > 0) this.presented.set(exchange, found);
+  }
+
+  /** Which of the suite's sessions these request headers present. */
+  sessionsIn(headers: Record<string, string> | undefined): { session: string; via: PresentedVia }[] {
     const found: { session: string; via: PresentedVia }[] = [];
     for (const [name, value] of Object.entries(headers ?? {})) {
       const header = name.toLowerCase();
@@ -46,7 +52,7 @@ export class SuiteLedger {
         }
       }
     }
-    if (found.length > 0) this.presented.set(exchange, found);
+    return found;
   }
 
   /** The ledger's lines for the suite's transcript, in the order sent. */

@@ -4,7 +4,12 @@ import { loadContract } from '../../src/contract/load-contract';
 import type { Area } from '../../src/model/clause';
 import { Pacer } from '../../src/ratelimit/pacer';
 import type { AreaRun } from '../../suites/support/area-run';
-import { offerSideBySide, startSideBySide } from '../../suites/support/side-by-side';
+import {
+  everyAreaJudged,
+  offerSideBySide,
+  sessionEndingTurn,
+  startSideBySide,
+} from '../../suites/support/side-by-side';
 
 let contract: Contract;
 beforeAll(async () => {
@@ -26,18 +31,33 @@ function pacerWith(limit?: number, remaining?: number): Pacer {
   return pacer;
 }
 
-/** Offers an area of `clauses` clauses; returns whether it was started. */
-function offer(area: Area, clauses: number): () => boolean {
+/** Offers an area of `clauses` clauses, judged when `judged` resolves; returns whether it was started. */
+function offer(area: Area, clauses: number, judged: Promise<void> = Promise.resolve()): () => boolean {
   let started = false;
   const run = {
+    area,
     clauses: Array.from({ length: clauses }, (_, i) => ({ id: `${area}.c${i}` })),
     start: () => {
       started = true;
+      return judged;
     },
+    close: () => Promise.resolve(),
   } as unknown as AreaRun;
   offerSideBySide(area, run);
   return () => started;
 }
+
+/** A promise and the function that resolves it. */
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve = () => {};
+  const promise = new Promise<void>((r) => {
+    resolve = r;
+  });
+  return { promise, resolve };
+}
+
+/** Lets every pending promise callback run. */
+const settle = () => new Promise((resolve) => setImmediate(resolve));
 
 function offerEveryArea(): Record<Area, () => boolean> {
   return {
@@ -77,4 +97,33 @@ test('only the first call decides: areas it left to go one after another stay so
   // The allowance seen later (a new window) does not start them: each begins with its describe block.
   startSideBySide(pacerWith(1000, 999));
   expect(Object.values(started).some((s) => s())).toBe(false);
+});
+
+describe('a logout of one area beside others (a server may end every session of the account)', () => {
+  test('waits until no other area is judging a clause; the areas close once every one is judged', async () => {
+    const [auth, op] = [deferred(), deferred()];
+    offer('auth', 11, auth.promise);
+    offer('op', 19, op.promise);
+    startSideBySide(pacerWith(1000, 997));
+    const seen: string[] = [];
+    const logout = sessionEndingTurn('op').then(() => seen.push("op's logout"));
+    const closes = everyAreaJudged().then(() => seen.push('the areas close'));
+    await settle();
+    expect(seen).toEqual([]);
+    auth.resolve();
+    await settle();
+    // op, mid-check, ends its session now; the closes wait until op's last clause is judged.
+    expect(seen).toEqual(["op's logout"]);
+    op.resolve();
+    await closes;
+    expect(seen).toEqual(["op's logout", 'the areas close']);
+    await logout;
+  });
+
+  test('goes at once where the areas run one after another', async () => {
+    offer('api', 5);
+    offer('op', 19, new Promise(() => {}));
+    startSideBySide(pacerWith(10, 9));
+    await expect(Promise.race([sessionEndingTurn('op').then(() => 'went'), settle()])).resolves.toBe('went');
+  });
 });

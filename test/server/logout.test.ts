@@ -25,6 +25,17 @@ test('the MMSID cookie ends its session too, and other sessions stay', async () 
   expect((await me(kept)).status).toBe(200);
 });
 
+test('with logoutEnds every-session, a logout ends every session of its user', async () => {
+  const everywhere = createReferenceServer({ rate: 1000, logoutEnds: 'every-session' });
+  const [ended, other] = [await tokenOf(everywhere), await tokenOf(everywhere)];
+  const meOn = (token: string) =>
+    request(everywhere).get('/api/v1/users/me').set('Authorization', `Bearer ${token}`);
+  expect(
+    (await request(everywhere).post('/api/v1/users/logout').set('Cookie', `MMSID=${ended}`)).status,
+  ).toBe(200);
+  expect([(await meOn(ended)).status, (await meOn(other)).status]).toEqual([401, 401]);
+});
+
 test.each([
   ['no credentials', {}],
   ['a token the server never issued', { Authorization: 'Bearer hyr5dmb1mbb49c44qmx4whniso' }],

@@ -13,7 +13,10 @@ interface Session {
 export class SessionStore {
   private readonly sessions = new Map<string, Session>();
 
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly clock: Clock,
+    private readonly logoutEnds: 'its-session' | 'every-session' = 'its-session',
+  ) {}
 
   issue(userId: string): string {
     const token = randomId();
@@ -33,8 +36,18 @@ export class SessionStore {
     return session.userId;
   }
 
-  /** Ends a session (a logout): its token authenticates nothing from now on. */
+  /** Ends a session: its token authenticates nothing from now on. */
   end(token: string): void {
     this.sessions.delete(token);
+  }
+
+  /** Ends what a logout presenting this token ends: its session, or every session of its user. */
+  logOut(token: string): void {
+    const userId = this.sessions.get(token)?.userId;
+    if (this.logoutEnds === 'its-session' || userId === undefined) {
+      this.end(token);
+      return;
+    }
+    for (const [other, session] of this.sessions) if (session.userId === userId) this.sessions.delete(other);
   }
 }

@@ -6,8 +6,9 @@ import type { Handler } from '../services';
 
 /**
  * POST /api/v1/users/logout, as Mattermost 1.x has it: ends the session a Bearer token or the
- * MMSID cookie presents, expires the cookie and answers `{"user_id": …}`. The overview document
- * does not describe it; the checker uses it to leave no session of its own behind.
+ * MMSID cookie presents (or, with `logoutEnds: every-session`, every session of its user),
+ * expires the cookie and answers `{"user_id": …}`. The overview document does not describe it;
+ * the checker uses it to leave no session of its own behind.
  */
 export const logout: Handler = (request, { sessions }) => {
   const tokens = presentedTokens(request.headers);
@@ -21,6 +22,6 @@ export const logout: Handler = (request, { sessions }) => {
       'users/logout: no session to end',
     );
   }
-  sessions.end(token);
+  sessions.logOut(token);
   return jsonResponse(200, { user_id: userId }, { 'set-cookie': expiredSessionCookie() });
 };
