@@ -51,6 +51,7 @@ Examples:
   mm-conformance serve --latency 100 --jitter 10         as if 100 ms away
   mm-conformance serve --no-pipelining --latency 100     behind a proxy that does not pipeline
   mm-conformance serve --limit-per connection            an allowance per TCP connection, as Mattermost 1.x
+  mm-conformance serve --logout-ends every-session       a logout that logs the account out everywhere
   mm-conformance serve --list-faults
 `;
 
@@ -124,6 +125,10 @@ export function buildProgram(version: string, handlers: Handlers): Command {
     .option('--burst <n>', 'token-bucket only: requests allowed at once beyond the first (default: the rate)')
     .option('--reset-form <form>', `X-Ratelimit-Reset as seconds-left or epoch (default: ${D.resetForm})`)
     .option('--limit-body <form>', `the 429 body: text (limit exceeded) or json (default: ${D.limitBody})`)
+    .option(
+      '--logout-ends <what>',
+      `what a logout ends: its-session (like Mattermost 1.x) or every-session of its user (default: ${D.logoutEnds})`,
+    )
     .option(
       '--lockout-after <n>',
       `wrong passwords in a row that lock the account (default: ${D.lockoutAfter})`,

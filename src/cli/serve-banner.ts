@@ -41,6 +41,9 @@ export function formatServeBanner(url: string, options: ServerOptions, faults: r
     ...(options.pipelining
       ? []
       : ['  connections:   one request each, answered with Connection: close (no pipelining)']),
+    ...(options.logoutEnds === 'every-session'
+      ? ['  logout:        ends every session of its user, not only its own']
+      : []),
     ...faultLines,
     `Check it with: mm-conformance --target ${url} --team ${DEMO_ACCOUNT.team} --email ${DEMO_ACCOUNT.email} (MM_PASSWORD=${DEMO_ACCOUNT.password})`,
     'Ctrl-C stops it.',

@@ -14,6 +14,7 @@ export interface ServeFlags {
   latency?: string;
   jitter?: string;
   limitPer?: string;
+  logoutEnds?: string;
   /** false with --no-pipelining (commander's negated flag). */
   pipelining?: boolean;
   fault?: string[];
@@ -24,6 +25,7 @@ const LIMITERS: readonly ServerOptions['limiter'][] = ['fixed-window', 'token-bu
 const RESET_FORMS: readonly ServerOptions['resetForm'][] = ['seconds-left', 'epoch'];
 const LIMIT_BODIES: readonly ServerOptions['limitBody'][] = ['text', 'json'];
 const LIMIT_PER: readonly ServerOptions['limitPer'][] = ['client', 'connection'];
+const LOGOUT_ENDS: readonly ServerOptions['logoutEnds'][] = ['its-session', 'every-session'];
 
 /**
  * The reference server's options from the flags, over DEFAULT_SERVER_OPTIONS. `faultNames` lets
@@ -62,6 +64,7 @@ export function resolveServeOptions(flags: ServeFlags, faultNames: readonly stri
     jitterMs: integer('--jitter', flags.jitter, DEFAULT_SERVER_OPTIONS.jitterMs, 0, 60_000),
     limitPer: oneOf('--limit-per', flags.limitPer, LIMIT_PER, DEFAULT_SERVER_OPTIONS.limitPer),
     pipelining: flags.pipelining ?? DEFAULT_SERVER_OPTIONS.pipelining,
+    logoutEnds: oneOf('--logout-ends', flags.logoutEnds, LOGOUT_ENDS, DEFAULT_SERVER_OPTIONS.logoutEnds),
     faults,
   };
   if (flags.burst !== undefined) {

@@ -108,4 +108,8 @@ test('serve prints where it listens, the account, the options in force and the f
   expect(banner).toContain('10 requests/s per client, fixed-window');
   expect(banner).toContain('faults:        no-request-id — breaks api.request-id, errors.request-id-matches');
   expect(formatServeBanner('http://h:1', DEFAULT_SERVER_OPTIONS, faults)).toContain('faults:        none');
+  expect(banner).not.toContain('logout:');
+  expect(
+    formatServeBanner('http://h:1', { ...DEFAULT_SERVER_OPTIONS, logoutEnds: 'every-session' }, faults),
+  ).toContain('logout:        ends every session of its user, not only its own');
 });

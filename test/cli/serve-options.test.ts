@@ -23,6 +23,7 @@ test('every flag reaches its option', () => {
         latency: '100',
         jitter: '10',
         limitPer: 'connection',
+        logoutEnds: 'every-session',
         pipelining: false,
         fault: ['remaining-stuck', 'no-request-id,remaining-stuck'],
       },
@@ -41,6 +42,7 @@ test('every flag reaches its option', () => {
     latencyMs: 100,
     jitterMs: 10,
     limitPer: 'connection',
+    logoutEnds: 'every-session',
     pipelining: false,
     faults: ['remaining-stuck', 'no-request-id'],
   });
@@ -56,6 +58,7 @@ test.each([
   [{ resetForm: 'seconds' }, '--reset-form seconds: expected seconds-left or epoch'],
   [{ limitBody: 'html' }, '--limit-body html: expected text or json'],
   [{ limitPer: 'port' }, '--limit-per port: expected client or connection'],
+  [{ logoutEnds: 'all' }, '--logout-ends all: expected its-session or every-session'],
   [{ burst: '3' }, '--burst applies only to --limiter token-bucket'],
 ])('%j is refused', (flags, message) => {
   expect(() => resolveServeOptions(flags, FAULTS)).toThrow(new CannotRun(message));
