@@ -1,5 +1,6 @@
 import type { Clock } from '../clock';
 import { randomId } from '../random-id';
+import type { ServerOptions } from '../server-options';
 
 /** How long a session lasts: the Max-Age of the document's MMSID cookie, 30 days. */
 export const SESSION_MAX_AGE_SECONDS = 2_592_000;
@@ -15,7 +16,7 @@ export class SessionStore {
 
   constructor(
     private readonly clock: Clock,
-    private readonly logoutEnds: 'its-session' | 'every-session' = 'its-session',
+    private readonly logoutEnds: ServerOptions['logoutEnds'] = 'its-session',
   ) {}
 
   issue(userId: string): string {
