@@ -8,15 +8,19 @@ import { describeEntry, type RunWideJudge } from './run-wide-judge';
  * the run's own logout ends it. For each session and each way of presenting it (Bearer, cookie), once
  * a request presenting it was accepted, no later request presenting it the same way is refused with
  * the documented 401 before a logout presenting it was sent. Tokens the run never received (a token
- * never issued, no token) are no session's, and are not judged here.
+ * never issued, no token) are no session's, and are not judged here. The document does not say what
+ * a logout ends: a session that another of the run's logouts ended along with every other session
+ * opened before it (a server that logs the account out everywhere) was ended by the run's own logout.
  */
 export const runWideSessionKept: RunWideJudge = (ledger, findings, contract) => {
   const refused = contract.me.unauthenticatedStatus;
   const sessions = [...new Set(ledger.flatMap((e) => (e.opens ? [e.opens] : [])))];
   if (sessions.length === 0)
     throw new NotApplicable('no login of the run opened a session (see auth.login-returns-token)');
+  const everywhere = logoutsOfEverySession(ledger, refused);
   let judged = 0;
   let kept = 0;
+  let endedEverywhere = 0;
   for (const session of sessions) {
     const opener = ledger.find((e) => e.opens === session) as LedgerEntry;
     const ended = ledger.find((e) => e.ends === session);
@@ -30,6 +34,13 @@ export const runWideSessionKept: RunWideJudge = (ledger, findings, contract) => 
     if (lost === 'never-accepted') continue;
     kept++;
     if (!lost) continue;
+    const refusal = lost.entry;
+    if (
+      everywhere.some((l) => l.ends !== session && opened(l, opener) && l.receivedAtMs <= refusal.sentAtMs)
+    ) {
+      endedEverywhere++;
+      continue;
+    }
     const logout =
       ended === lost.entry
         ? ': the logout meant to end it was itself refused'
@@ -48,9 +59,43 @@ export const runWideSessionKept: RunWideJudge = (ledger, findings, contract) => 
     );
   if (findings.violations.length === 0)
     findings.note(
-      `Run-wide: ${sessions.length} session${sessions.length === 1 ? '' : 's'} opened, ${judged} requests presenting their tokens judged, of the run's ${ledger.length} exchanges; none refused once accepted.`,
+      `Run-wide: ${sessions.length} session${sessions.length === 1 ? '' : 's'} opened, ${judged} requests presenting their tokens judged, of the run's ${ledger.length} exchanges; none refused once accepted${
+        endedEverywhere > 0
+          ? `, but for ${endedEverywhere} ended by the logout of another, which ended every session opened before it (the server logs the account out everywhere)`
+          : ''
+      }.`,
     );
 };
+
+/** Whether the login was answered before the logout was sent: the session it opened was open then. */
+function opened(logout: LedgerEntry, login: LedgerEntry): boolean {
+  return login.receivedAtMs <= logout.sentAtMs;
+}
+
+/**
+ * The run's accepted logouts that ended every session opened before them: after one, some other
+ * such session was refused, and none was accepted again.
+ */
+function logoutsOfEverySession(ledger: readonly LedgerEntry[], refused: number): LedgerEntry[] {
+  const logins = ledger.filter((e) => e.opens !== undefined);
+  return ledger.filter((logout) => {
+    if (
+      logout.ends === undefined ||
+      logout.status === undefined ||
+      logout.status < 200 ||
+      logout.status > 299
+    )
+      return false;
+    const before = new Set(
+      logins.filter((l) => opened(logout, l) && l.opens !== logout.ends).map((l) => l.opens),
+    );
+    const after = ledger.filter(
+      (e) => e.sentAtMs >= logout.receivedAtMs && e.presents?.some((p) => before.has(p.session)),
+    );
+    const accepted = after.some((e) => e.status !== undefined && e.status >= 200 && e.status < 300);
+    return !accepted && after.some((e) => e.status === refused);
+  });
+}
 
 /** A session's first refusal once accepted: the request, the first acceptance, how many came before and after. */
 interface Loss {

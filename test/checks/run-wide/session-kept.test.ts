@@ -103,3 +103,48 @@ test('no session opened, or none ever accepted: the clause cannot be judged (ski
     /no request presenting the token of a session the run opened was accepted/,
   );
 });
+
+describe('a logout that ends every session of the account (the document does not say what a logout ends)', () => {
+  const everywhere = [
+    login('auth', 'auth#1', 0),
+    login('auth', 'auth#2', 10),
+    me('auth', 'auth#1', 20, 200),
+    me('auth', 'auth#2', 30, 200),
+    logout('auth', 'auth#1', 100),
+    logout('auth', 'auth#2', 110, 401),
+  ];
+
+  test('a session it ended along with every other opened before it was ended by the run', () => {
+    const findings = judge(everywhere);
+    expect(findings.violations).toEqual([]);
+    expect(findings.noteText).toBe(
+      "Run-wide: 2 sessions opened, 4 requests presenting their tokens judged, of the run's 6 exchanges; none refused once accepted, but for 1 ended by the logout of another, which ended every session opened before it (the server logs the account out everywhere).",
+    );
+  });
+
+  test('a session opened after it is still judged: lost mid-run, it fails', () => {
+    const findings = judge([
+      ...everywhere,
+      login('rate', 'rate#1', 1000),
+      me('rate', 'rate#1', 1010, 200),
+      me('rate', 'rate#1', 1020, 401),
+    ]);
+    expect(findings.violations.map((v) => v.actual)).toEqual([
+      '401 on GET /api/v1/users/me (rate suite), 0.01 s after it was first accepted, before any logout of the run ended it',
+    ]);
+  });
+
+  test('a logout after which another session opened before it is still accepted ended only its own', () => {
+    const findings = judge([
+      login('op', 'op#1', 0),
+      login('op', 'op#2', 10),
+      me('op', 'op#2', 20, 200),
+      logout('op', 'op#1', 100),
+      me('op', 'op#2', 110, 200),
+      me('op', 'op#2', 120, 401),
+    ]);
+    expect(findings.violations.map((v) => v.actual)).toEqual([
+      '401 on GET /api/v1/users/me (op suite), 0.1 s after it was first accepted, before any logout of the run ended it',
+    ]);
+  });
+});
