@@ -21,8 +21,11 @@ registerArea('op', operationCheck, {
  * The logout operation's clauses last: beside other areas a logout waits until none of them is
  * judging a clause (support/side-by-side.ts), and by the end of the op area's chain they seldom are.
  */
-function logoutLast(context: SuiteContext, clauseIds: string[]): string[] {
-  const logout = context.contract.operations.find((o) => o.raw['x-role'] === 'logout')?.operationId;
-  const isLogout = (id: string) => logout !== undefined && operationIdOf(id) === logout;
+function logoutLast({ contract }: SuiteContext, clauseIds: string[]): string[] {
+  const { logout } = contract;
+  const logoutId =
+    logout &&
+    contract.operations.find((o) => o.method === logout.method && o.path === logout.path)?.operationId;
+  const isLogout = (id: string) => logoutId !== undefined && operationIdOf(id) === logoutId;
   return [...clauseIds.filter((id) => !isLogout(id)), ...clauseIds.filter(isLogout)];
 }

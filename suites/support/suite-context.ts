@@ -82,7 +82,8 @@ export class SuiteContext {
   }
 
   async send(options: SendOptions): Promise<HttpResponse> {
-    if (this.endsOwnSession(options)) await sessionEndingTurn(this.area);
+    if (this.ledger.wouldEnd(options.method, options.path, options.headers))
+      await sessionEndingTurn(this.area);
     try {
       const response = await this.client.send({ ...options, path: this.url(options.path) });
       this.ledger.present(options.headers, response.exchange);
@@ -91,17 +92,6 @@ export class SuiteContext {
       if (error instanceof TransportError) this.ledger.present(options.headers, error.exchange);
       throw error;
     }
-  }
-
-  /** Whether a request is a logout presenting one of the suite's own sessions. */
-  private endsOwnSession(options: SendOptions): boolean {
-    const { logout } = this.contract;
-    return (
-      logout !== undefined &&
-      options.method === logout.method &&
-      options.path === logout.path &&
-      this.ledger.sessionsIn(options.headers).length > 0
-    );
   }
 
   /**

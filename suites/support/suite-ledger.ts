@@ -34,8 +34,13 @@ export class SuiteLedger {
     if (found.length > 0) this.presented.set(exchange, found);
   }
 
+  /** Whether a request would end one of the suite's sessions: a logout presenting its token. */
+  wouldEnd(method: string, path: string, headers: Record<string, string> | undefined): boolean {
+    return this.isLogout(method, path) && this.sessionsIn(headers).length > 0;
+  }
+
   /** Which of the suite's sessions these request headers present. */
-  sessionsIn(headers: Record<string, string> | undefined): { session: string; via: PresentedVia }[] {
+  private sessionsIn(headers: Record<string, string> | undefined): { session: string; via: PresentedVia }[] {
     const found: { session: string; via: PresentedVia }[] = [];
     for (const [name, value] of Object.entries(headers ?? {})) {
       const header = name.toLowerCase();
@@ -57,7 +62,6 @@ export class SuiteLedger {
 
   /** The ledger's lines for the suite's transcript, in the order sent. */
   entries(transcript: readonly Exchange[]): LedgerEntry[] {
-    const { logout } = this.contract;
     return transcript.map((exchange) => {
       const sentAtMs = Date.parse(exchange.startedAt);
       const path = pathOf(exchange.request.url);
@@ -65,8 +69,7 @@ export class SuiteLedger {
       const status = exchange.response?.status;
       const body = exchange.response ? readJsonBody(exchange.response.body) : undefined;
       const jsonObject = body?.kind === 'json' && isPlainObject(body.value);
-      const isLogout =
-        logout !== undefined && exchange.request.method === logout.method && path.endsWith(logout.path);
+      const isLogout = this.isLogout(exchange.request.method, path);
       const entry: LedgerEntry = {
         suite: this.suite,
         method: exchange.request.method,
@@ -83,6 +86,12 @@ export class SuiteLedger {
       if (jsonObject || (status !== undefined && status >= 400 && presents)) entry.exchange = exchange;
       return entry;
     });
+  }
+
+  /** Whether a request goes to the document's logout: its path as sent may carry the target's prefix. */
+  private isLogout(method: string, path: string): boolean {
+    const { logout } = this.contract;
+    return logout !== undefined && method === logout.method && path.endsWith(logout.path);
   }
 }
 

@@ -4,6 +4,7 @@
 // A process of its own keeps the nested jest run out of the outer jest's module registry.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { DEFAULT_SPEC_PATH } from '../../src/catalogue/paths';
+import { reachTarget } from '../../src/cli/reachability';
 import type { Contract } from '../../src/contract/contract';
 import { loadContract } from '../../src/contract/load-contract';
 import { HttpClient } from '../../src/http/client';
@@ -26,7 +27,7 @@ async function contractOf(specPath = DEFAULT_SPEC_PATH): Promise<Contract> {
   return contract;
 }
 
-/** A pacer that has read one answer of the server, as the CLI's reachability check leaves it. */
+/** A pacer that has read one answer of the server: the CLI's reachability check's. */
 async function pacerAfterPreflight(url: string, contract: Contract): Promise<Pacer> {
   const pacer = new Pacer(contract.headers);
   const client = new HttpClient({
@@ -36,7 +37,7 @@ async function pacerAfterPreflight(url: string, contract: Contract): Promise<Pac
     pacer,
   });
   try {
-    await client.send({ method: contract.me.method, path: contract.me.path });
+    await reachTarget(client, url, contract.me.path);
   } finally {
     await client.close();
   }
