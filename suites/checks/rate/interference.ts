@@ -1,5 +1,14 @@
 import { allowanceGroups, allowedOf } from './allowance-groups';
-import { describe, firstDenial, inPhase, isAllowed, LABELS, type Trace, type TracedResponse } from './trace';
+import {
+  describe,
+  firstDenial,
+  inPhase,
+  isAllowed,
+  LABELS,
+  showsWholeAllowance,
+  type Trace,
+  type TracedResponse,
+} from './trace';
 
 /**
  * What another client spending the same allowance would show in a trace: Remaining falling
@@ -94,13 +103,16 @@ export function answersOf(trace: Trace): string[] {
   const burst = inPhase(trace, 'burst');
   const denial = firstDenial(trace);
   const upTo = denial ? burst.slice(0, burst.indexOf(denial) + 1) : burst;
-  const recovery = trace.responses.filter(
-    (r) => r.phase === 'recovery' && (r.label === LABELS.atReset || r.label === LABELS.afterReset),
-  );
-  return [
-    ...upTo.map((r, i) => `burst request ${i + 1}: ${answer(trace, r)}`),
-    ...recovery.map((r) => `${r.label}: ${isAllowed(trace, r) ? 'allowed' : r.status}`),
-  ];
+  const recovery = trace.responses.flatMap((r) => {
+    if (r.phase !== 'recovery') return [];
+    if (r.label === LABELS.atReset || r.label === LABELS.afterReset)
+      return [`${r.label}: ${isAllowed(trace, r) ? 'allowed' : r.status}`];
+    // Whether a request goes at the window's end depends on when in a second the burst began; one
+    // that found the allowance whole there ends the probe, and stands for one allowed at the moment.
+    if (r.label === LABELS.windowTurn && showsWholeAllowance(trace, r)) return [`${LABELS.atReset}: allowed`];
+    return [];
+  });
+  return [...upTo.map((r, i) => `burst request ${i + 1}: ${answer(trace, r)}`), ...recovery];
 }
 
 function answer(trace: Trace, r: TracedResponse): string {

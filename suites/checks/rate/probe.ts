@@ -2,7 +2,7 @@ import { TransportError } from '../../../src/http/client';
 import { headerValue } from '../../../src/http/headers';
 import { estimateSkew } from '../../../src/ratelimit/clock-skew';
 import { readRateHeaders } from '../../../src/ratelimit/rate-headers';
-import { parseHttpDate, readResetBounds } from '../../../src/ratelimit/reset-moment';
+import { parseHttpDate, type ResetBounds, readResetBounds } from '../../../src/ratelimit/reset-moment';
 import { AllowanceMeter } from './allowance';
 import { BurstSender } from './burst-sender';
 import { probeAgainIfContested } from './contested';
@@ -21,6 +21,7 @@ import {
   poolPlan,
   ROUNDING_RETRY_MS,
   TRUTH_SLACK_MS,
+  WINDOW_TURN_LEAD_MS,
 } from './timing';
 import {
   advertisesLimit,
@@ -33,6 +34,7 @@ import {
   type Phase,
   seconds,
   sessionLostNote,
+  showsWholeAllowance,
   type Trace,
   type TracedResponse,
 } from './trace';
@@ -46,9 +48,11 @@ import {
  *    or a request was allowed that no reading of the headers explains, or a cap (see timing.ts);
  *    on a pool of connections instead when the target does not pipeline (see BurstSender);
  * 3. scope: right after the denial, one request on a fresh connection, then one on the burst's;
- * 4. recovery: probes spaced before the moment the denial's Reset names (to catch it overstated),
- *    then one request arriving at that moment (sent half a round trip early), and one a second
- *    later if that was denied.
+ * 4. recovery: probes spaced before the moment the denial's Reset names (to catch it overstated);
+ *    one request arriving when the window the burst spent ends, where the answer that opened it
+ *    named an earlier moment than the denial (Reset counts whole seconds), which ends the probe if
+ *    it finds the allowance whole; else one arriving at the denial's moment (each sent half a round
+ *    trip early), and one a second later if that was denied.
  * The target failing to answer ends the probe; the trace says in which phase.
  */
 export function runProbe(io: ProbeIo): Promise<Trace> {
@@ -314,8 +318,7 @@ class RateProbe {
       if (at < this.io.now()) continue;
       await this.sleepUntil(at);
       const probe = this.record(LABELS.earlyProbe, connection, await connection.me());
-      const limit = probe.rate.limit ?? largestLimit(trace.responses);
-      if (isAllowed(trace, probe) && limit !== undefined && probe.rate.remaining === limit - 1) break;
+      if (showsWholeAllowance(trace, probe)) break;
     }
     if (tooFar) {
       trace.recovery = {
@@ -325,13 +328,38 @@ class RateProbe {
       return;
     }
     trace.recovery = { moment };
-    // Sent half a round trip early, the request reaches the server at the moment named.
+    // Sent half a round trip early, a request reaches the server at the moment aimed for.
     const early = (trace.network?.roundTripMs ?? 0) / 2;
+    const turn = this.windowTurnAtMs(denial, moment);
+    if (turn !== undefined && turn - early >= this.io.now()) {
+      await this.sleepUntil(turn - early);
+      const atTurn = this.record(LABELS.windowTurn, connection, await connection.me());
+      if (showsWholeAllowance(trace, atTurn)) return;
+    }
     await this.sleepUntil(moment.latestMs - early);
     const atReset = this.record(LABELS.atReset, connection, await connection.me());
     if (isAllowed(trace, atReset)) return;
     await this.sleepUntil(moment.latestMs + ROUNDING_RETRY_MS - early);
     this.record(LABELS.afterReset, connection, await connection.me());
+  }
+
+  /**
+   * The latest moment named by the Reset of the answer that showed the burst's allowance whole on
+   * the denied connection (the request before the burst, or its first): where the server keeps
+   * windows, the end of the window the burst spent. The denial names that end too, but counts
+   * whole seconds from later in the window, so its moment may come up to a second past it.
+   * Undefined unless that moment comes after the denial, and WINDOW_TURN_LEAD_MS before the
+   * denial's own (a bucket, full only later, is then merely not full yet).
+   */
+  private windowTurnAtMs(denial: TracedResponse, moment: ResetBounds): number | undefined {
+    const trace = this.trace;
+    const opening = [trace.wholeBeforeBurst, inPhase(trace, 'burst')[0]].find(
+      (r) => r?.connection === denial.connection && showsWholeAllowance(trace, r),
+    );
+    if (opening?.rate.reset === undefined) return undefined;
+    const named = readResetBounds(opening.rate.reset, opening, estimateSkew(trace.responses));
+    if (!named || named.latestMs <= denial.receivedAtMs) return undefined;
+    return named.latestMs + WINDOW_TURN_LEAD_MS <= moment.latestMs ? named.latestMs : undefined;
   }
 
   /** Sleeps until the clock reads `atMs` (timers may fire a millisecond early). */

@@ -1,4 +1,5 @@
 import { CannotDecide, NotApplicable } from '../../support/not-applicable';
+import { sameAllowance } from './allowance-groups';
 import type { Judge } from './judge';
 import { earlyFullAllowance, unreadableReset } from './reset-reading';
 import {
@@ -9,13 +10,16 @@ import {
   relative,
   requireBurst,
   requireThrough,
+  seconds,
+  showsWholeAllowance,
   type TracedResponse,
 } from './trace';
 
 /**
  * rate.recovers-after-reset: after the burst's denial, a request sent at the moment its Reset
  * names is allowed. Whole seconds round: one denied at that moment and allowed a second later
- * passes, with a note.
+ * passes, with a note. So does the full allowance seen back before that moment, at the end of the
+ * window the burst spent, when the probe sent nothing after it to spend any.
  */
 export const recoversAfterReset: Judge = (trace, findings) => {
   requireBurst(trace);
@@ -38,8 +42,23 @@ export const recoversAfterReset: Judge = (trace, findings) => {
     trace.responses.find((r) => r.phase === 'recovery' && r.label === label) as TracedResponse | undefined;
   const atReset = after(LABELS.atReset);
   const later = after(LABELS.afterReset);
-  if (!atReset) throw new CannotDecide('no request was sent at the reset moment');
   const reset = `${trace.names.rateReset} ${denial.rate.reset} (${relative(recovery.moment.latestMs - denial.receivedAtMs)} the ${denial.status})`;
+  const atTurn = after(LABELS.windowTurn);
+  // The allowance whole before the moment, and nothing sent after: a request then has it all.
+  if (
+    !atReset &&
+    atTurn &&
+    showsWholeAllowance(trace, atTurn) &&
+    sameAllowance(trace, denial, atTurn) &&
+    atTurn.sentAtMs < recovery.moment.latestMs &&
+    atTurn === trace.responses.at(-1)
+  ) {
+    findings.note(
+      `The full allowance was back when the window the burst spent ended, ${seconds(recovery.moment.latestMs - atTurn.sentAtMs)} before the moment ${reset} named (${trace.names.rateRemaining} ${atTurn.rate.remaining}); nothing was sent after it, so a request at that moment has the whole allowance.`,
+    );
+    return;
+  }
+  if (!atReset) throw new CannotDecide('no request was sent at the reset moment');
   const socket = (r: TracedResponse) =>
     r.connection === denial.connection ? '' : ' (over a new socket: the server had closed the denied one)';
   if (isAllowed(trace, atReset)) {

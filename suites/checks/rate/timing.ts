@@ -22,6 +22,11 @@ export const EARLY_PROBING_CAP_MS = 15_000;
 export const EARLY_PROBE_INTERVAL_MS = 1_000;
 /** How much earlier than the named moment a full allowance must return to prove Reset false. */
 export const TRUTH_SLACK_MS = 1_000;
+/**
+ * The least a window's end must come before the moment the denial named for the recovery to spend
+ * a request there: less saves too little waiting for what the request costs.
+ */
+export const WINDOW_TURN_LEAD_MS = 200;
 /** Whole-second rounding: when denied at the named moment, the recovery tries once more this much later. */
 export const ROUNDING_RETRY_MS = 1_000;
 

@@ -20,6 +20,7 @@ export const LABELS = {
   freshConnection: 'a fresh connection',
   burstAgain: 'the burst connection again',
   earlyProbe: 'an early probe',
+  windowTurn: "at the turn of the burst's window",
   atReset: 'at the reset moment',
   afterReset: 'a second after the reset moment',
   wholeYet: 'whether the allowance is whole again',
@@ -104,6 +105,12 @@ export interface Reprobe {
 /** Whether the limit let this response through (it answered as the request normally does). */
 export function isAllowed(trace: Trace, response: TracedResponse): boolean {
   return response.status === trace.normalStatus;
+}
+
+/** Whether the response was allowed with the full allowance left but its own request (Remaining Limit - 1). */
+export function showsWholeAllowance(trace: Trace, response: TracedResponse): boolean {
+  const limit = response.rate.limit ?? largestLimit(trace.responses);
+  return isAllowed(trace, response) && limit !== undefined && response.rate.remaining === limit - 1;
 }
 
 export function inPhase(trace: Trace, phase: Phase): TracedResponse[] {

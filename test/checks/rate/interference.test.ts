@@ -121,6 +121,17 @@ describe('signs of another client in a trace', () => {
     expect(answersOf(first)[2]).toBe('burst request 3: allowed, X-Ratelimit-Remaining 6');
     expect(answersOf(first).slice(-2)).toEqual(['burst request 10: 429', 'at the reset moment: allowed']);
   });
+
+  test('the whole allowance found at the window’s end stands for a request allowed at the reset moment; a bucket not full there is left out', () => {
+    // Whether that request goes depends on when in a second the burst began, not on the server.
+    const atTurn = (remaining: number, at: number) =>
+      response({ phase: 'recovery', label: LABELS.windowTurn, at, limit: LIMIT, remaining, reset: 1 });
+    const atMoment = probed([...burst(CLEAN), ...recovery(true)]);
+    expect(answersOf(probed([...burst(CLEAN), atTurn(LIMIT - 1, 1990)]))).toEqual(answersOf(atMoment));
+    expect(answersOf(probed([...burst(CLEAN), atTurn(3, 1990), ...recovery(true)]))).toEqual(
+      answersOf(atMoment),
+    );
+  });
 });
 
 describe('the judges on a second probe', () => {

@@ -1,5 +1,6 @@
 import { RATE_JUDGES } from '../../../suites/checks/rate';
 import { runProbe } from '../../../suites/checks/rate/probe';
+import { recoversAfterReset } from '../../../suites/checks/rate/recovers-after-reset';
 import { LABELS, type Trace } from '../../../suites/checks/rate/trace';
 import { actuals, judge, loadJudgeContract, noteOf, T0, type Verdict } from './build-trace';
 import {
@@ -215,12 +216,36 @@ describe('from Limit 100, the burst starts one request into a whole allowance', 
   });
 });
 
-test('the recovery request arrives at the moment Reset names: sent half a round trip early', async () => {
-  const trace = await runProbe(simulatedTarget({ limiter: fixedWindow(10), latencyMs: 40 }));
-  const denial = trace.responses.find((r) => r.status === 429);
-  const atReset = trace.responses.find((r) => r.label === LABELS.atReset);
-  expect(trace.network?.roundTripMs).toBe(40);
-  expect(atReset && denial && atReset.sentAtMs - denial.receivedAtMs).toBe(980);
+describe('the recovery', () => {
+  test('a request arrives at the moment the denial’s Reset names: sent half a round trip early', async () => {
+    // A bucket is not full when the window the burst opened would have ended: that probe goes on.
+    const trace = await runProbe(simulatedTarget({ limiter: tokenBucket(10), latencyMs: 40 }));
+    const denial = trace.responses.find((r) => r.status === 429);
+    const atReset = trace.responses.find((r) => r.label === LABELS.atReset);
+    expect(trace.network?.roundTripMs).toBe(40);
+    expect(denial?.rate.reset).toBe(2);
+    expect(atReset && denial && atReset.sentAtMs - denial.receivedAtMs).toBe(1980);
+    expect(trace.responses.find((r) => r.label === LABELS.windowTurn)?.rate.remaining).toBe(1);
+    expect(violations(trace)).toEqual([]);
+  });
+
+  test('a window whose denial came late in it: one request at its end, where the answer that opened it named it, finds it whole and ends the probe', async () => {
+    // 40 ms a request, one after another: the denial comes 440 ms into the window, and its Reset 1
+    // names a moment 0.44 s past the window's end.
+    const trace = await runProbe(simulatedTarget({ limiter: fixedWindow(10), latencyMs: 40 }));
+    const opening = trace.responses.find((r) => r.phase === 'burst');
+    const atTurn = trace.responses.at(-1);
+    expect(atTurn?.label).toBe(LABELS.windowTurn);
+    expect(atTurn && opening && atTurn.sentAtMs - opening.receivedAtMs).toBe(980);
+    expect(atTurn?.rate.remaining).toBe(9);
+    expect(trace.responses.map((r) => r.label)).not.toContain(LABELS.atReset);
+    const verdict = judge(recoversAfterReset, trace);
+    expect(verdict.kind).toBe('holds');
+    expect(noteOf(verdict)).toMatch(
+      /^The full allowance was back when the window the burst spent ended, 0\.4\d+ s before the moment X-Ratelimit-Reset 1 \(1 s after the 429\) named/,
+    );
+    expect(violations(trace)).toEqual([]);
+  });
 });
 
 test('--safe sends the sample only', async () => {

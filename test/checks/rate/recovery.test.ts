@@ -76,6 +76,50 @@ describe('rate.recovers-after-reset', () => {
     ]);
   });
 
+  describe('with a request when the window the burst spent ended, before the named moment', () => {
+    test('the full allowance back there, and nothing sent after it, holds: a request at the moment has it all', () => {
+      const verdict = judge(
+        recoversAfterReset,
+        recovery(1, [{ label: LABELS.windowTurn, at: 2000, remaining: 9 }]),
+      );
+      expect(verdict.kind).toBe('holds');
+      expect(noteOf(verdict)).toBe(
+        'The full allowance was back when the window the burst spent ended, 0.011 s before the moment X-Ratelimit-Reset 1 (1 s after the 429) named (X-Ratelimit-Remaining 9); nothing was sent after it, so a request at that moment has the whole allowance.',
+      );
+    });
+
+    test('only part of it back (a bucket): judged by the request at the moment', () => {
+      const verdict = judge(
+        recoversAfterReset,
+        recovery(1, [
+          { label: LABELS.windowTurn, at: 1500, remaining: 4 },
+          { label: LABELS.atReset, at: 2011, status: 429, remaining: 0 },
+          { label: LABELS.afterReset, at: 3011, status: 429, remaining: 0 },
+        ]),
+      );
+      expect(verdict.kind).toBe('violated');
+    });
+
+    test('denied there: judged by the request at the moment', () => {
+      const verdict = judge(
+        recoversAfterReset,
+        recovery(1, [
+          { label: LABELS.windowTurn, at: 1500, status: 429, remaining: 0 },
+          { label: LABELS.atReset, at: 2011, remaining: 9 },
+        ]),
+      );
+      expect(noteOf(verdict)).toBe('Allowed at the moment X-Ratelimit-Reset 1 (1 s after the 429) named.');
+    });
+
+    test('whole on a new socket, which may have an allowance of its own, shows nothing', () => {
+      const verdict = judge(
+        recoversAfterReset,
+        recovery(1, [{ label: LABELS.windowTurn, at: 2000, remaining: 9, connection: 'burst#2' }]),
+      );
+      expect(verdict).toEqual({ kind: 'cannot-decide', message: 'no request was sent at the reset moment' });
+    });
+  });
+
   test('a moment too far to wait for cannot be decided', () => {
     const verdict = judge(recoversAfterReset, recovery(3600, [], { notRun: 'names a moment 3600 s away' }));
     expect(verdict.kind).toBe('cannot-decide');
