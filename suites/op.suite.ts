@@ -14,18 +14,14 @@ registerArea('op', operationCheck, {
       context,
       clauseIds.flatMap((id) => operationIdOf(id) ?? []),
     ),
-  order: logoutLast,
+  endingSessions: logoutClauses,
 });
 
-/**
- * The logout operation's clauses last: beside other areas a logout waits until none of them is
- * judging a clause (support/side-by-side.ts), and by the end of the op area's chain they seldom are.
- */
-function logoutLast({ contract }: SuiteContext, clauseIds: string[]): string[] {
+/** The logout operation's clauses: their checks end the sessions their logins opened. */
+function logoutClauses({ contract }: SuiteContext, clauseIds: string[]): string[] {
   const { logout } = contract;
   const logoutId =
     logout &&
     contract.operations.find((o) => o.method === logout.method && o.path === logout.path)?.operationId;
-  const isLogout = (id: string) => logoutId !== undefined && operationIdOf(id) === logoutId;
-  return [...clauseIds.filter((id) => !isLogout(id)), ...clauseIds.filter(isLogout)];
+  return logoutId === undefined ? [] : clauseIds.filter((id) => operationIdOf(id) === logoutId);
 }

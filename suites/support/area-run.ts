@@ -2,21 +2,25 @@ import type { Area, Catalogue, Clause } from '../../src/model/clause';
 import type { Outcome } from '../../src/model/outcome';
 import type { SuiteRunConfig } from '../../src/runner/run-config-file';
 import { type Check, evaluateClause } from './evaluate-clause';
-import { everyAreaJudged } from './side-by-side';
+import { everyAreaJudged, judgeBeside } from './side-by-side';
 import { SuiteContext } from './suite-context';
 
 /** What an area's suite may add to how its clauses are judged (see registerArea). */
 export interface AreaHooks {
   /** Called once the area's context is open, with the ids of its clauses: to start early what several checks share. */
   start?: (context: SuiteContext, clauseIds: string[]) => void;
-  /** The ids of its clauses in the order to judge them, when not the catalogue's. */
-  order?: (context: SuiteContext, clauseIds: string[]) => string[];
+  /**
+   * Of the ids of its clauses, those whose checks end a session of the run (a logout): judged after
+   * the others where the area's clauses go one after another, and never waited for by a logout
+   * where they go side by side.
+   */
+  endingSessions?: (context: SuiteContext, clauseIds: string[]) => string[];
 }
 
 /**
- * One area's clauses, judged one after another on the area's own context from the moment the
- * run starts the area: when its describe block begins, or sooner, beside other areas (see
- * side-by-side.ts). Each of the area's tests awaits its clause's outcome.
+ * One area's clauses, judged on the area's own context from the moment the run starts the area:
+ * one after another when its describe block begins, or sooner, beside other areas, all at once
+ * (see side-by-side.ts). Each of the area's tests awaits its clause's outcome.
  */
 export class AreaRun {
   private context?: SuiteContext;
@@ -35,10 +39,11 @@ export class AreaRun {
   ) {}
 
   /**
-   * Opens the area's context and starts judging its clauses in order, once only; resolves when
-   * every clause is judged.
+   * Opens the area's context and starts judging its clauses, once only: one after another, those
+   * that end sessions last, or all at once (`together`, beside other areas); resolves when every
+   * clause is judged.
    */
-  start(): Promise<void> {
+  start({ together = false } = {}): Promise<void> {
     if (this.context || this.openError !== undefined) return this.judged;
     try {
       this.context = SuiteContext.open(this.area, this.config, this.catalogue);
@@ -50,11 +55,21 @@ export class AreaRun {
     const context = this.context;
     const ids = this.clauses.map((c) => c.id);
     this.hooks.start?.(context, ids);
-    const order = this.hooks.order?.(context, ids) ?? ids;
-    const inOrder = order.flatMap((id) => this.clauses.find((c) => c.id === id) ?? []);
+    const ending = new Set(this.hooks.endingSessions?.(context, ids));
+    const judge = (clause: Clause) => () => evaluateClause(clause, this.checkOf(clause.id), context);
+    if (together) {
+      for (const clause of this.clauses)
+        this.outcomes.set(clause.id, judgeBeside(clause.id, ending.has(clause.id), judge(clause)));
+      this.judged = Promise.allSettled(this.outcomes.values()).then(() => undefined);
+      return this.judged;
+    }
+    const inOrder = [
+      ...this.clauses.filter((c) => !ending.has(c.id)),
+      ...this.clauses.filter((c) => ending.has(c.id)),
+    ];
     let previous: Promise<unknown> = Promise.resolve();
     for (const clause of inOrder) {
-      const outcome = previous.then(() => evaluateClause(clause, this.checkOf(clause.id), context));
+      const outcome = previous.then(judge(clause));
       this.outcomes.set(clause.id, outcome);
       previous = outcome.catch(() => undefined);
     }

@@ -16,11 +16,11 @@ export type { Check } from './evaluate-clause';
  * The jest adapter: registers one test per selected clause of the area, as the catalogue lists
  * them (with the clauses the run's OpenAPI document generates), titled "<clause id> — <requirement>".
  * `checks` maps a clause id to its check, or finds it (the generated clauses' checks). The area's
- * clauses are judged in order by an AreaRun (evaluateClause's status policy), which starts when
- * the area's describe block begins, or beside the other areas where the allowance covers them (see
- * side-by-side.ts). Each test forwards its clause's outcome to the run, and throws (for jest's own
- * view) only on `fail` or `error`. `hooks` may start early what several checks share, and order
- * the clauses' judging (see AreaHooks).
+ * clauses are judged by an AreaRun (evaluateClause's status policy): one after another from when
+ * the area's describe block begins, or all at once beside the other areas where the allowance
+ * covers them (see side-by-side.ts). Each test forwards its clause's outcome to the run, and
+ * throws (for jest's own view) only on `fail` or `error`. `hooks` may start early what several
+ * checks share, and name the clauses that end sessions (see AreaHooks).
  */
 export function registerArea(
   area: Area,

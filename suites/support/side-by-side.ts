@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Area } from '../../src/model/clause';
 import type { Pacer } from '../../src/ratelimit/pacer';
 import type { AreaRun } from './area-run';
@@ -17,8 +18,13 @@ const waiting: AreaRun[] = [];
 
 /** The areas started side by side that have not judged every clause yet. */
 const unjudged = new Set<Area>();
-/** Of those, the ones judging a clause now, not waiting to end a session. */
-const busy = new Set<Area>();
+/**
+ * Of their clauses, the ones being judged now that a session-ending request waits for: all but
+ * those whose checks end sessions themselves, and any clause while it waits to end one.
+ */
+const busy = new Set<string>();
+/** The clause a request is sent for, where clauses are judged side by side. */
+const judging = new AsyncLocalStorage<string>();
 let changed = signal();
 
 /** Registers an area's run to start beside the others when the allowance covers them (not the rate area's). */
@@ -27,9 +33,10 @@ export function offerSideBySide(area: Area, run: AreaRun): void {
 }
 
 /**
- * Starts every area registered to run side by side at once, when the allowance the pacer knows of
- * covers all their requests together, and a small share of Limit at that: across a network each
- * area then costs the run only its own chain of round trips, not one after another's. Otherwise
+ * Starts every area registered to run side by side at once, each judging all its clauses at once,
+ * when the allowance the pacer knows of covers all their requests together, and a small share of
+ * Limit at that: across a network the areas then cost the run only the longest chain of round
+ * trips one check needs, not one check's after another's. Otherwise
  * (a tight limit, or nothing known of it yet) each area starts when its describe block begins: one
  * after another, the areas' requests spread over the windows and the pacer keeps each under the
  * limit. Called as each area begins; only the first call decides.
@@ -41,10 +48,9 @@ export function startSideBySide(pacer: Pacer): void {
   if (!pacer.knowsAllowance() || !pacer.covers(requests)) return;
   for (const run of runs) {
     unjudged.add(run.area);
-    busy.add(run.area);
-    run.start().then(() => {
+    run.start({ together: true }).then(() => {
       unjudged.delete(run.area);
-      setBusy(run.area, false);
+      wakeWaiting();
     });
   }
   // Every area closes (ends its sessions) at once when all are judged, not each as jest reaches its
@@ -55,18 +61,38 @@ export function startSideBySide(pacer: Pacer): void {
 }
 
 /**
- * Waits before a request of `area` that ends one of its sessions (a logout) until no other area
- * beside it is judging a clause. The document does not say what a logout ends, and some servers
- * end every session of the account ("log out everywhere"): the areas beside would lose theirs in
- * the middle of a check. An area waiting here is not judging, so that two areas waiting to end a
- * session do not wait for each other (they then go together: only the op area ends a session
- * before its clauses are all judged, where the document has a logout operation).
+ * Judges one clause of an area started side by side, beside every other clause of the run's areas.
+ * `endsSessions`: its check may end a session of the run (the logout operation's clauses), so no
+ * session-ending request waits for it (see sessionEndingTurn).
  */
-export async function sessionEndingTurn(area: Area): Promise<void> {
-  const wasBusy = busy.has(area);
-  if (wasBusy) setBusy(area, false);
+export async function judgeBeside<T>(
+  clauseId: string,
+  endsSessions: boolean,
+  judge: () => Promise<T>,
+): Promise<T> {
+  if (endsSessions) return judge();
+  setBusy(clauseId, true);
+  try {
+    return await judging.run(clauseId, judge);
+  } finally {
+    setBusy(clauseId, false);
+  }
+}
+
+/**
+ * Waits before a request that ends one of the run's sessions (a logout) until no clause judged side
+ * by side is in the middle of its check, but those that end sessions themselves. The document does
+ * not say what a logout ends, and some servers end every session of the account ("log out
+ * everywhere"): the clauses beside would lose theirs in the middle of a check. The logouts then go
+ * together. A clause that ends a session unforeseen is not judging while it waits here, so that
+ * it does not wait for itself.
+ */
+export async function sessionEndingTurn(): Promise<void> {
+  const clause = judging.getStore();
+  const wasBusy = clause !== undefined && busy.delete(clause);
+  if (wasBusy) wakeWaiting();
   while (busy.size > 0) await changed.promise;
-  if (wasBusy) setBusy(area, true);
+  if (clause !== undefined && wasBusy) busy.add(clause);
 }
 
 /**
@@ -77,9 +103,14 @@ export async function everyAreaJudged(): Promise<void> {
   while (unjudged.size > 0) await changed.promise;
 }
 
-function setBusy(area: Area, judging: boolean): void {
-  if (judging) busy.add(area);
-  else busy.delete(area);
+function setBusy(clauseId: string, isBusy: boolean): void {
+  if (isBusy) busy.add(clauseId);
+  else busy.delete(clauseId);
+  wakeWaiting();
+}
+
+/** Wakes whatever waits on the areas' or their clauses' progress, to look again. */
+function wakeWaiting(): void {
   const { wake } = changed;
   changed = signal();
   wake();

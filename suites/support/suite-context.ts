@@ -82,8 +82,7 @@ export class SuiteContext {
   }
 
   async send(options: SendOptions): Promise<HttpResponse> {
-    if (this.ledger.wouldEnd(options.method, options.path, options.headers))
-      await sessionEndingTurn(this.area);
+    if (this.ledger.wouldEnd(options.method, options.path, options.headers)) await sessionEndingTurn();
     try {
       const response = await this.client.send({ ...options, path: this.url(options.path) });
       this.ledger.present(options.headers, response.exchange);

@@ -6,6 +6,7 @@ import { Pacer } from '../../src/ratelimit/pacer';
 import type { AreaRun } from '../../suites/support/area-run';
 import {
   everyAreaJudged,
+  judgeBeside,
   offerSideBySide,
   sessionEndingTurn,
   startSideBySide,
@@ -99,31 +100,50 @@ test('only the first call decides: areas it left to go one after another stay so
   expect(Object.values(started).some((s) => s())).toBe(false);
 });
 
-describe('a logout of one area beside others (a server may end every session of the account)', () => {
-  test('waits until no other area is judging a clause; the areas close once every one is judged', async () => {
-    const [auth, op] = [deferred(), deferred()];
-    offer('auth', 11, auth.promise);
-    offer('op', 19, op.promise);
+describe('a logout beside other clauses (a server may end every session of the account)', () => {
+  test('waits until every clause beside is judged, but those that end sessions; the areas close once every one is judged', async () => {
+    const [authJudged, opJudged] = [deferred(), deferred()];
+    offer('auth', 11, authJudged.promise);
+    offer('op', 19, opJudged.promise);
     startSideBySide(pacerWith(1000, 997));
+    const [authCheck, opCheck] = [deferred(), deferred()];
     const seen: string[] = [];
-    const logout = sessionEndingTurn('op').then(() => seen.push("op's logout"));
+    const judged = Promise.all([
+      judgeBeside('auth.a', false, () => authCheck.promise),
+      judgeBeside('op.get', false, () => opCheck.promise),
+      judgeBeside('op.logout', true, () => sessionEndingTurn().then(() => seen.push("op's logout"))),
+    ]);
     const closes = everyAreaJudged().then(() => seen.push('the areas close'));
     await settle();
     expect(seen).toEqual([]);
-    auth.resolve();
+    authCheck.resolve();
     await settle();
-    // op, mid-check, ends its session now; the closes wait until op's last clause is judged.
+    expect(seen).toEqual([]);
+    opCheck.resolve();
+    await settle();
+    // Every other clause judged: the logout goes; the closes wait until the areas are done.
     expect(seen).toEqual(["op's logout"]);
-    op.resolve();
+    authJudged.resolve();
+    opJudged.resolve();
     await closes;
     expect(seen).toEqual(["op's logout", 'the areas close']);
-    await logout;
+    await judged;
+  });
+
+  test('sent by a clause not known to end sessions, it waits for the others, not for itself', async () => {
+    const other = deferred();
+    const judged = judgeBeside('auth.a', false, () => other.promise);
+    const logout = judgeBeside('auth.b', false, () => sessionEndingTurn().then(() => 'went'));
+    await expect(Promise.race([logout, settle().then(() => 'waiting')])).resolves.toBe('waiting');
+    other.resolve();
+    await expect(logout).resolves.toBe('went');
+    await judged;
   });
 
   test('goes at once where the areas run one after another', async () => {
     offer('api', 5);
     offer('op', 19, new Promise(() => {}));
     startSideBySide(pacerWith(10, 9));
-    await expect(Promise.race([sessionEndingTurn('op').then(() => 'went'), settle()])).resolves.toBe('went');
+    await expect(Promise.race([sessionEndingTurn().then(() => 'went'), settle()])).resolves.toBe('went');
   });
 });

@@ -1,13 +1,14 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Exchange } from '../../src/model/exchange';
 import type { Report } from '../../src/report';
 import { DEMO_ACCOUNT, type RunningServer, type ServerOptions, startServer } from '../../src/server';
 import { runCli } from './run-cli';
 
-// The areas before the rate suite run side by side where the allowance the checks before the suites
-// saw covers them all, and one after another where the limit is tight: judged by when each area's
-// exchanges went, in the report's transcript. Either way each clause ends as it must: against the
+// The areas before the rate suite run side by side, every check of each at once, where the
+// allowance the checks before the suites saw covers them all, and one after another where the limit
+// is tight: judged by when each area's exchanges went, in the report's transcript. Either way each clause ends as it must: against the
 // clean server passing (or an observation), and against any server as one after another.
 jest.setTimeout(120_000);
 
@@ -66,6 +67,16 @@ test('at 1000/s every area starts before the first has ended', async () => {
     expect({ area: area.area, before: area.fromMs < endOfFirst }).toEqual({ area: area.area, before: true });
 });
 
+test('at 1000/s each area judges its checks at once: 50 ms away, auth sends requests of several before its first answer', async () => {
+  // One after another, the first check's login would be the only request before that answer.
+  const report = await checkAt(1000, { latencyMs: 50 });
+  expect(notPassing(report)).toEqual([]);
+  const auth = report.transcript?.find((t) => t.area === 'auth')?.exchanges ?? [];
+  const sentAt = (e: (typeof auth)[0]) => Date.parse(e.startedAt);
+  const firstAnswer = Math.min(...auth.map((e) => sentAt(e) + e.durationMs));
+  expect(auth.filter((e) => sentAt(e) < firstAnswer).length).toBeGreaterThanOrEqual(3);
+});
+
 test('at 10/s each area starts once the one before it has ended', async () => {
   const report = await checkAt(10);
   expect(notPassing(report)).toEqual([]);
@@ -79,13 +90,30 @@ test('at 10/s each area starts once the one before it has ended', async () => {
 
 test('a logout that ends every session of the account: side by side, each clause ends as one after another', async () => {
   // The document does not say what a logout ends: such a server keeps it. Side by side, a logout
-  // waits until no other area is in the middle of a check, so that no area loses the session it
-  // uses to another's logout.
+  // waits until no other check is in the middle of its work, so that none loses the session it uses
+  // to another's logout. 50 ms away, a logout that did not wait would land in the middle of them.
   const statuses = (report: Report) =>
     report.clauses.filter((c) => c.skipReason !== 'not-selected').map((c) => `${c.id}:${c.status}`);
-  const sideBySide = await checkAt(1000, { logoutEnds: 'every-session' });
+  const sideBySide = await checkAt(1000, { logoutEnds: 'every-session', latencyMs: 50 });
   await server?.close();
   const oneAfterAnother = await checkAt(10, { logoutEnds: 'every-session' });
   expect(statuses(sideBySide)).toEqual(statuses(oneAfterAnother));
   expect(notPassing(sideBySide)).toEqual([]);
+  // The op area's logout went once every other area's checks had their answers.
+  const exchanges = (report: Report, areas: string[]) =>
+    (report.transcript ?? []).filter((t) => areas.includes(t.area)).flatMap((t) => t.exchanges);
+  const isLogout = (e: Exchange) => new URL(e.request.url).pathname.endsWith('/users/logout');
+  const sentAt = (e: Exchange) => Date.parse(e.startedAt);
+  const logoutAt = Math.min(
+    ...exchanges(sideBySide, ['op'])
+      .filter((e) => isLogout(e) && e.response?.status === 200)
+      .map(sentAt),
+  );
+  const othersAnswered = Math.max(
+    ...exchanges(sideBySide, ['api', 'auth', 'errors'])
+      .filter((e) => !isLogout(e))
+      .map((e) => sentAt(e) + e.durationMs),
+  );
+  // startedAt counts whole milliseconds.
+  expect(logoutAt + 1).toBeGreaterThanOrEqual(othersAnswered);
 });
