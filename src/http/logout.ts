@@ -13,23 +13,33 @@ type Ending = 'ended' | 'refused' | 'not-offered' | 'no-answer';
  * document without one ends nothing, and that is no fault of the target), one logout a session,
  * each presenting its own credentials (`Authorization: Bearer …`, or the session cookie). Ending
  * them is a courtesy to the target, never part of a verdict: a refusal is left as it is. The first
- * logout goes alone: a target that offers no logout (404, 405) or does not answer is not asked
- * again. The others then go through `sendRest` (one after another unless the caller sends them
- * together: each ends a session of its own). Returns how many sessions it ended.
+ * logout goes alone, unless the target is known to offer the logout (`offered`: one was answered
+ * already): a target that offers no logout (404, 405) or does not answer is not asked again. The
+ * others then go through `sendRest` (one after another unless the caller sends them together:
+ * each ends a session of its own). Returns how many sessions it ended.
  */
 export async function endSessions(
   send: (options: SendOptions) => Promise<HttpResponse>,
   logout: Pick<Operation, 'method' | 'path'> | undefined,
   sessions: readonly Record<string, string>[],
-  sendRest: SendAll = oneAfterAnother,
+  { sendRest = oneAfterAnother, offered = false }: { sendRest?: SendAll; offered?: boolean } = {},
 ): Promise<number> {
   const [first, ...rest] = sessions;
   if (!logout || !first) return 0;
   const endOne = (headers: Record<string, string>) => end(send, logout, headers);
-  const firstEnding = await endOne(first);
-  if (firstEnding === 'not-offered' || firstEnding === 'no-answer') return 0;
-  const endings = [firstEnding, ...(await sendRest(rest.map((headers) => () => endOne(headers))))];
+  const endAll = (all: readonly Record<string, string>[]) =>
+    sendRest(all.map((headers) => () => endOne(headers)));
+  const endings = offered ? await endAll(sessions) : [await endOne(first)];
+  if (!offered) {
+    if (endings[0] === 'not-offered' || endings[0] === 'no-answer') return 0;
+    endings.push(...(await endAll(rest)));
+  }
   return endings.filter((ending) => ending === 'ended').length;
+}
+
+/** Whether a logout's answer shows the target offering the logout: it answered, and not 404 or 405. */
+export function offersLogout(status: number): boolean {
+  return !NOT_OFFERED.has(status);
 }
 
 async function end(
@@ -44,6 +54,6 @@ async function end(
     if (error instanceof TransportError) return 'no-answer';
     throw error;
   }
-  if (NOT_OFFERED.has(response.status)) return 'not-offered';
+  if (!offersLogout(response.status)) return 'not-offered';
   return response.status >= 200 && response.status < 300 ? 'ended' : 'refused';
 }

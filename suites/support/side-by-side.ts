@@ -36,10 +36,10 @@ export function offerSideBySide(area: Area, run: AreaRun): void {
  * Starts every area registered to run side by side at once, each judging all its clauses at once,
  * when the allowance the pacer knows of covers all their requests together, and a small share of
  * Limit at that: across a network the areas then cost the run only the longest chain of round
- * trips one check needs, not one check's after another's. Otherwise
- * (a tight limit, or nothing known of it yet) each area starts when its describe block begins: one
- * after another, the areas' requests spread over the windows and the pacer keeps each under the
- * limit. Called as each area begins; only the first call decides.
+ * trips one check needs, not one check's after another's. Otherwise (a tight limit, or nothing
+ * known of it yet) each area starts when its describe block begins: one after another, the areas'
+ * requests spread over the windows and the pacer keeps each under the limit. Called as each area
+ * begins; only the first call decides.
  */
 export function startSideBySide(pacer: Pacer): void {
   const runs = waiting.splice(0);

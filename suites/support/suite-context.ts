@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Contract } from '../../src/contract/contract';
 import { HttpClient, type HttpResponse, type SendOptions, TransportError } from '../../src/http/client';
-import { endSessions } from '../../src/http/logout';
+import { endSessions, offersLogout } from '../../src/http/logout';
 import { oneAfterAnother } from '../../src/http/one-after-another';
 import { Redactor } from '../../src/http/redactor';
 import type { Area, Catalogue } from '../../src/model/clause';
@@ -14,6 +14,12 @@ import { runPacer } from './run-pacer';
 import { findCookie } from './session-cookie';
 import { sessionEndingTurn } from './side-by-side';
 import { SuiteLedger } from './suite-ledger';
+
+/**
+ * Whether a logout of one of the suites' sessions has been answered as one the target offers: the
+ * sessions left at each area's close then all end at once, without one logout first to find out.
+ */
+let logoutAnswered = false;
 
 /** Everything a check needs: the run's settings, the contract from the spec, and the one HTTP client. */
 export class SuiteContext {
@@ -50,15 +56,19 @@ export class SuiteContext {
   }
 
   /**
-   * Ends the sessions the suite opened (where the target offers a logout; after the first, the
-   * others together, each ending its own), then records the suite's exchanges and request count.
+   * Ends the sessions the suite opened (where the target offers a logout; after the first, unless
+   * a logout was answered already, the others together, each ending its own), then records the
+   * suite's exchanges and request count.
    */
   async close(): Promise<void> {
     await endSessions(
       (options) => this.send(options),
       this.contract.logout,
       [...this.openedSessions.values()],
-      (sends) => this.sendAll(sends, { independent: true }),
+      {
+        sendRest: (sends) => this.sendAll(sends, { independent: true }),
+        offered: logoutAnswered,
+      },
     );
     appendLedger(ledgerPath(this.config.outcomesPath), this.ledger.entries(this.client.transcript));
     appendRecord(this.config.outcomesPath, {
@@ -82,10 +92,12 @@ export class SuiteContext {
   }
 
   async send(options: SendOptions): Promise<HttpResponse> {
-    if (this.ledger.wouldEnd(options.method, options.path, options.headers)) await sessionEndingTurn();
+    const ending = this.ledger.wouldEnd(options.method, options.path, options.headers);
+    if (ending) await sessionEndingTurn();
     try {
       const response = await this.client.send({ ...options, path: this.url(options.path) });
       this.ledger.present(options.headers, response.exchange);
+      if (ending && offersLogout(response.status)) logoutAnswered = true;
       return response;
     } catch (error) {
       if (error instanceof TransportError) this.ledger.present(options.headers, error.exchange);

@@ -19,13 +19,30 @@ function target(status: number | 'no answer') {
 test('each session is ended with its own credentials; after the first, the rest through the runner given', async () => {
   const { send, asked } = target(200);
   const batches: number[] = [];
-  const ended = await endSessions(send, LOGOUT, SESSIONS, (sends) => {
-    batches.push(sends.length);
-    return Promise.all(sends.map((s) => s()));
+  const ended = await endSessions(send, LOGOUT, SESSIONS, {
+    sendRest: (sends) => {
+      batches.push(sends.length);
+      return Promise.all(sends.map((s) => s()));
+    },
   });
   expect(ended).toBe(3);
   expect(asked).toEqual(['Bearer a', 'Bearer b', 'Bearer c']);
   expect(batches).toEqual([2]);
+});
+
+test('where the target is known to offer the logout, all go through the runner at once', async () => {
+  const { send, asked } = target(200);
+  const batches: number[] = [];
+  const ended = await endSessions(send, LOGOUT, SESSIONS, {
+    offered: true,
+    sendRest: (sends) => {
+      batches.push(sends.length);
+      return Promise.all(sends.map((s) => s()));
+    },
+  });
+  expect(ended).toBe(3);
+  expect(asked).toEqual(['Bearer a', 'Bearer b', 'Bearer c']);
+  expect(batches).toEqual([3]);
 });
 
 test('a refusal is left as it is, and the others are still asked', async () => {

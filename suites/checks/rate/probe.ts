@@ -49,7 +49,7 @@ import {
  *    on a pool of connections instead when the target does not pipeline (see BurstSender);
  * 3. scope: right after the denial, one request on a fresh connection, then one on the burst's;
  * 4. recovery: probes spaced before the moment the denial's Reset names (to catch it overstated);
- *    one request arriving when the window the burst spent ends, where the answer that opened it
+ *    one request arriving when the window the burst spent ends, where the burst's first answer
  *    named an earlier moment than the denial (Reset counts whole seconds), which ends the probe if
  *    it finds the allowance whole; else one arriving at the denial's moment (each sent half a round
  *    trip early), and one a second later if that was denied.
@@ -344,20 +344,21 @@ class RateProbe {
   }
 
   /**
-   * The latest moment named by the Reset of the answer that showed the burst's allowance whole on
-   * the denied connection (the request before the burst, or its first): where the server keeps
-   * windows, the end of the window the burst spent. The denial names that end too, but counts
-   * whole seconds from later in the window, so its moment may come up to a second past it.
-   * Undefined unless that moment comes after the denial, and WINDOW_TURN_LEAD_MS before the
-   * denial's own (a bucket, full only later, is then merely not full yet).
+   * The latest moment named by the Reset of the first answer on the denied connection that the
+   * burst's allowance counted (the request that showed it whole before the burst, or the burst's
+   * first): where the server keeps windows, the end of the window the burst spent. The denial
+   * names that end too, but counts whole seconds from later in the window, so its moment may come
+   * up to a second past it. Undefined unless that moment comes after the denial, and
+   * WINDOW_TURN_LEAD_MS before the denial's own (a bucket, full only later, is then merely not
+   * full yet; a window that turned during the burst, not over yet).
    */
   private windowTurnAtMs(denial: TracedResponse, moment: ResetBounds): number | undefined {
     const trace = this.trace;
-    const opening = [trace.wholeBeforeBurst, inPhase(trace, 'burst')[0]].find(
-      (r) => r?.connection === denial.connection && showsWholeAllowance(trace, r),
+    const first = [trace.wholeBeforeBurst, ...inPhase(trace, 'burst')].find(
+      (r) => r?.connection === denial.connection,
     );
-    if (opening?.rate.reset === undefined) return undefined;
-    const named = readResetBounds(opening.rate.reset, opening, estimateSkew(trace.responses));
+    if (!first || !isAllowed(trace, first) || first.rate.reset === undefined) return undefined;
+    const named = readResetBounds(first.rate.reset, first, estimateSkew(trace.responses));
     if (!named || named.latestMs <= denial.receivedAtMs) return undefined;
     return named.latestMs + WINDOW_TURN_LEAD_MS <= moment.latestMs ? named.latestMs : undefined;
   }

@@ -229,7 +229,7 @@ describe('the recovery', () => {
     expect(violations(trace)).toEqual([]);
   });
 
-  test('a window whose denial came late in it: one request at its end, where the answer that opened it named it, finds it whole and ends the probe', async () => {
+  test('a window whose denial came late in it: one request at its end, where the burst’s first answer named it, finds it whole and ends the probe', async () => {
     // 40 ms a request, one after another: the denial comes 440 ms into the window, and its Reset 1
     // names a moment 0.44 s past the window's end.
     const trace = await runProbe(simulatedTarget({ limiter: fixedWindow(10), latencyMs: 40 }));
@@ -244,6 +244,23 @@ describe('the recovery', () => {
     expect(noteOf(verdict)).toMatch(
       /^The full allowance was back when the window the burst spent ended, 0\.4\d+ s before the moment X-Ratelimit-Reset 1 \(1 s after the 429\) named/,
     );
+    expect(violations(trace)).toEqual([]);
+  });
+
+  test('a window the sample’s last request opened, on a socket of its own: the burst’s first answer, one request into it, names its end', async () => {
+    // Limit 100, 5 ms a request: the window opened by a request before the probe ends between the
+    // sample's last two; the denial comes half a second into the next.
+    const target = simulatedTarget({ limiter: fixedWindow(100), latencyMs: 5 });
+    await target.sample('unknown route');
+    await target.sleep(982);
+    const trace = await runProbe(target);
+    expect(trace.wholeBeforeBurst?.connection).toBe('pool');
+    const first = trace.responses.find((r) => r.phase === 'burst');
+    expect(first?.rate.remaining).toBe(98);
+    const atTurn = trace.responses.at(-1);
+    expect(atTurn?.label).toBe(LABELS.windowTurn);
+    expect(atTurn && first && atTurn.sentAtMs - first.receivedAtMs).toBe(997.5);
+    expect(atTurn?.rate.remaining).toBe(99);
     expect(violations(trace)).toEqual([]);
   });
 });
