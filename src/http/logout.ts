@@ -29,12 +29,11 @@ export async function endSessions(
   const endOne = (headers: Record<string, string>) => end(send, logout, headers);
   const endAll = (all: readonly Record<string, string>[]) =>
     sendRest(all.map((headers) => () => endOne(headers)));
-  const endings = offered ? await endAll(sessions) : [await endOne(first)];
-  if (!offered) {
-    if (endings[0] === 'not-offered' || endings[0] === 'no-answer') return 0;
-    endings.push(...(await endAll(rest)));
-  }
-  return endings.filter((ending) => ending === 'ended').length;
+  const ended = (endings: Ending[]) => endings.filter((ending) => ending === 'ended').length;
+  if (offered) return ended(await endAll(sessions));
+  const firstEnding = await endOne(first);
+  if (firstEnding === 'not-offered' || firstEnding === 'no-answer') return 0;
+  return ended([firstEnding, ...(await endAll(rest))]);
 }
 
 /** Whether a logout's answer shows the target offering the logout: it answered, and not 404 or 405. */
