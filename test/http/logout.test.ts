@@ -1,5 +1,6 @@
 import { type HttpResponse, type SendOptions, TransportError } from '../../src/http/client';
 import { endSessions } from '../../src/http/logout';
+import type { SendAll } from '../../src/http/one-after-another';
 import type { Exchange } from '../../src/model/exchange';
 
 const LOGOUT = { method: 'POST', path: '/api/v1/users/logout' };
@@ -16,15 +17,20 @@ function target(status: number | 'no answer') {
   return { send, asked };
 }
 
+/** A runner that sends each batch at once, noting its size. */
+function together(): { sendRest: SendAll; batches: number[] } {
+  const batches: number[] = [];
+  const sendRest: SendAll = (sends) => {
+    batches.push(sends.length);
+    return Promise.all(sends.map((send) => send()));
+  };
+  return { sendRest, batches };
+}
+
 test('each session is ended with its own credentials; after the first, the rest through the runner given', async () => {
   const { send, asked } = target(200);
-  const batches: number[] = [];
-  const ended = await endSessions(send, LOGOUT, SESSIONS, {
-    sendRest: (sends) => {
-      batches.push(sends.length);
-      return Promise.all(sends.map((s) => s()));
-    },
-  });
+  const { sendRest, batches } = together();
+  const ended = await endSessions(send, LOGOUT, SESSIONS, { sendRest });
   expect(ended).toBe(3);
   expect(asked).toEqual(['Bearer a', 'Bearer b', 'Bearer c']);
   expect(batches).toEqual([2]);
@@ -32,14 +38,8 @@ test('each session is ended with its own credentials; after the first, the rest 
 
 test('where the target is known to offer the logout, all go through the runner at once', async () => {
   const { send, asked } = target(200);
-  const batches: number[] = [];
-  const ended = await endSessions(send, LOGOUT, SESSIONS, {
-    offered: true,
-    sendRest: (sends) => {
-      batches.push(sends.length);
-      return Promise.all(sends.map((s) => s()));
-    },
-  });
+  const { sendRest, batches } = together();
+  const ended = await endSessions(send, LOGOUT, SESSIONS, { offered: true, sendRest });
   expect(ended).toBe(3);
   expect(asked).toEqual(['Bearer a', 'Bearer b', 'Bearer c']);
   expect(batches).toEqual([3]);
