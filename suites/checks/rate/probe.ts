@@ -331,8 +331,10 @@ class RateProbe {
     // Sent half a round trip early, a request reaches the server at the moment aimed for.
     const early = (trace.network?.roundTripMs ?? 0) / 2;
     const turn = this.windowTurnAtMs(denial, moment);
-    if (turn !== undefined && turn - early >= this.io.now()) {
-      await this.sleepUntil(turn - early);
+    // Already past (the scope took its round trips), it goes at once: the window has turned.
+    const arrival = turn === undefined ? undefined : Math.max(turn, this.io.now() + early);
+    if (arrival !== undefined && arrival + WINDOW_TURN_LEAD_MS <= moment.latestMs) {
+      await this.sleepUntil(arrival - early);
       const atTurn = this.record(LABELS.windowTurn, connection, await connection.me());
       if (showsWholeAllowance(trace, atTurn)) return;
     }

@@ -247,6 +247,23 @@ describe('the recovery', () => {
     expect(violations(trace)).toEqual([]);
   });
 
+  test('a window that ended as the scope’s last answer came back: the request goes at once after it', async () => {
+    // 76 ms a request, one after another: the scope's last request reaches the server 12 ms before
+    // the window ends, and its answer comes back 26 ms after; sent half a round trip before the
+    // moment the burst's first answer named, the request would have had to leave before that.
+    const trace = await runProbe(simulatedTarget({ limiter: fixedWindow(10), latencyMs: 76 }));
+    const scope = trace.responses.filter((r) => r.phase === 'scope');
+    expect(scope.map((r) => r.status)).toEqual([429, 429]);
+    const scopeEnd = Math.max(...scope.map((r) => r.receivedAtMs));
+    const first = trace.responses.find((r) => r.phase === 'burst');
+    expect(scopeEnd).toBeGreaterThan((first?.receivedAtMs ?? 0) + 1000 - 38);
+    const atTurn = trace.responses.at(-1);
+    expect(atTurn?.label).toBe(LABELS.windowTurn);
+    expect(atTurn?.sentAtMs).toBe(scopeEnd);
+    expect(atTurn?.rate.remaining).toBe(9);
+    expect(violations(trace)).toEqual([]);
+  });
+
   test('a window the sample’s last request opened, on a socket of its own: the burst’s first answer, one request into it, names its end', async () => {
     // Limit 100, 5 ms a request: the window opened by a request before the probe ends between the
     // sample's last two; the denial comes half a second into the next.
