@@ -19,9 +19,6 @@ registerArea('op', operationCheck, {
 
 /** The logout operation's clauses: their checks end the sessions their logins opened. */
 function logoutClauses({ contract }: SuiteContext, clauseIds: string[]): string[] {
-  const { logout } = contract;
-  const logoutId =
-    logout &&
-    contract.operations.find((o) => o.method === logout.method && o.path === logout.path)?.operationId;
+  const logoutId = contract.logout?.operationId;
   return logoutId === undefined ? [] : clauseIds.filter((id) => operationIdOf(id) === logoutId);
 }

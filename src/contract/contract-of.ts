@@ -88,7 +88,12 @@ export function contractOf(spec: Document): Contract {
     securitySchemes: (spec.components?.securitySchemes ?? {}) as Contract['securitySchemes'],
     ...(logout
       ? {
-          logout: { method: logout.method, path: logout.path, successStatus: successStatusOf(logout) ?? 200 },
+          logout: {
+            operationId: logout.operationId,
+            method: logout.method,
+            path: logout.path,
+            successStatus: successStatusOf(logout) ?? 200,
+          },
         }
       : {}),
     validatorFor,

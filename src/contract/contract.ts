@@ -41,7 +41,7 @@ export interface Contract {
   /** The document's security schemes, by name, as operations' security requirements name them. */
   securitySchemes: Record<string, OpenAPIV3_1.SecuritySchemeObject>;
   /** The operation marked `x-role: logout`, which ends a session; the document may have none. */
-  logout?: Operation;
+  logout?: Operation & { operationId: string };
   /** A validator for any schema of the document, compiled once. */
   validatorFor(schema: object): ValidateFunction;
 }

@@ -2,7 +2,7 @@ import { TransportError } from '../../../src/http/client';
 import { headerValue } from '../../../src/http/headers';
 import { estimateSkew } from '../../../src/ratelimit/clock-skew';
 import { readRateHeaders } from '../../../src/ratelimit/rate-headers';
-import { parseHttpDate, type ResetBounds, readResetBounds } from '../../../src/ratelimit/reset-moment';
+import { parseHttpDate, readResetBounds } from '../../../src/ratelimit/reset-moment';
 import { AllowanceMeter } from './allowance';
 import { BurstSender } from './burst-sender';
 import { probeAgainIfContested } from './contested';
@@ -330,8 +330,10 @@ class RateProbe {
     trace.recovery = { moment };
     // Sent half a round trip early, a request reaches the server at the moment aimed for.
     const early = (trace.network?.roundTripMs ?? 0) / 2;
-    const turn = this.windowTurnAtMs(denial, moment);
-    // Already past (the scope took its round trips), it goes at once: the window has turned.
+    const turn = this.windowTurnAtMs(denial);
+    // Already past (the scope took its round trips), it goes at once: the window has turned. Only
+    // where it still arrives well before the denial's moment: else it saves too little for its
+    // request (and a bucket, full only later, is merely not full yet).
     const arrival = turn === undefined ? undefined : Math.max(turn, this.io.now() + early);
     if (arrival !== undefined && arrival + WINDOW_TURN_LEAD_MS <= moment.latestMs) {
       await this.sleepUntil(arrival - early);
@@ -350,19 +352,17 @@ class RateProbe {
    * burst's allowance counted (the request that showed it whole before the burst, or the burst's
    * first): where the server keeps windows, the end of the window the burst spent. The denial
    * names that end too, but counts whole seconds from later in the window, so its moment may come
-   * up to a second past it. Undefined unless that moment comes after the denial, and
-   * WINDOW_TURN_LEAD_MS before the denial's own (a bucket, full only later, is then merely not
-   * full yet; a window that turned during the burst, not over yet).
+   * up to a second past it. Undefined unless that moment comes after the denial (else the window
+   * turned during the burst).
    */
-  private windowTurnAtMs(denial: TracedResponse, moment: ResetBounds): number | undefined {
+  private windowTurnAtMs(denial: TracedResponse): number | undefined {
     const trace = this.trace;
     const first = [trace.wholeBeforeBurst, ...inPhase(trace, 'burst')].find(
       (r) => r?.connection === denial.connection,
     );
     if (!first || !isAllowed(trace, first) || first.rate.reset === undefined) return undefined;
     const named = readResetBounds(first.rate.reset, first, estimateSkew(trace.responses));
-    if (!named || named.latestMs <= denial.receivedAtMs) return undefined;
-    return named.latestMs + WINDOW_TURN_LEAD_MS <= moment.latestMs ? named.latestMs : undefined;
+    return named && named.latestMs > denial.receivedAtMs ? named.latestMs : undefined;
   }
 
   /** Sleeps until the clock reads `atMs` (timers may fire a millisecond early). */
