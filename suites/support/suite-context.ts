@@ -124,6 +124,11 @@ export class SuiteContext {
     return this.pacer.earliestResetAtMs();
   }
 
+  /** Whether an answer so far advertised an allowance that covers `requests` at once (see Pacer.covers). */
+  allowanceKnownToCover(requests: number): boolean {
+    return this.pacer.knowsAllowance() && this.pacer.covers(requests);
+  }
+
   /** Whether `requests` may go at once: the advertised allowance covers them (see Pacer.covers). */
   allowanceCovers(requests: number): boolean {
     return this.pacer.covers(requests);

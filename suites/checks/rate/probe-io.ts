@@ -49,6 +49,11 @@ export interface ProbeIo {
    * pacer's reading, from the run's first request on; see Pacer.earliestResetAtMs).
    */
   earliestResetAtMs(): number | undefined;
+  /**
+   * Whether `requests` paced requests may go at once: an answer so far advertised an allowance that
+   * covers them, and they are a small share of Limit (see Pacer.covers).
+   */
+  allowanceCovers(requests: number): boolean;
   now(): number;
   sleep(ms: number): Promise<void>;
 }

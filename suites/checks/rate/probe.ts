@@ -74,6 +74,11 @@ class RateProbe {
   private phase: Phase = 'sample';
   /** The first request of the sample whose answer came with Connection: close. */
   private closingSample?: string;
+  /**
+   * The sample's answers that the server may have seen last: its last request's, or those of the
+   * requests that went together last (see sample).
+   */
+  private finals: TracedResponse[] = [];
 
   constructor(private readonly io: ProbeIo) {
     this.trace = {
@@ -123,22 +128,34 @@ class RateProbe {
     return this.trace;
   }
 
+  /**
+   * The login, then /users/me with the token it gave, without credentials, and an unknown route.
+   * Where the allowance covers them, the requests that need no token go beside the login: across a
+   * network each costs a round trip. They are recorded in the order sent, whatever order they came
+   * back in, so that two probes of one server read alike; the request with the token goes last, once
+   * all three are answered, so that the sample's last answer is the one the server saw last (see
+   * finals).
+   */
   private async sample(): Promise<void> {
     const { io, trace } = this;
-    const login = await io.login();
+    const together = io.allowanceCovers(3);
+    const [login, anonymous, unknown] = together
+      ? await Promise.all([io.login(), io.sample('me without credentials'), io.sample('unknown route')])
+      : [await io.login(), await io.sample('me without credentials'), await io.sample('unknown route')];
     if (login) {
       this.record('login', 'pool', login);
       trace.authenticated = true;
-      const me = this.record('/users/me with the token', 'pool', await io.sample('me with the token'));
-      trace.normalStatus = this.normalStatus(me, io.meStatus.authenticated);
     }
-    const anonymous = this.record(
-      '/users/me without credentials',
-      'pool',
-      await io.sample('me without credentials'),
-    );
-    if (!login) trace.normalStatus = this.normalStatus(anonymous, io.meStatus.unauthenticated);
-    this.record('an unknown route', 'pool', await io.sample('unknown route'));
+    const withoutCredentials = this.record('/users/me without credentials', 'pool', anonymous);
+    const unknownRoute = this.record('an unknown route', 'pool', unknown);
+    if (!login) {
+      trace.normalStatus = this.normalStatus(withoutCredentials, io.meStatus.unauthenticated);
+      this.finals = together ? [withoutCredentials, unknownRoute] : [unknownRoute];
+      return;
+    }
+    const me = this.record('/users/me with the token', 'pool', await io.sample('me with the token'));
+    trace.normalStatus = this.normalStatus(me, io.meStatus.authenticated);
+    this.finals = [me];
   }
 
   /** What the burst's request answers when not denied: as the sample saw it, unless that was a 429. */
@@ -246,14 +263,16 @@ class RateProbe {
       if (this.mayWaitUntil(named)) await this.sleepUntil(named);
       return;
     }
-    const last = inPhase(this.trace, 'sample').at(-1);
+    const last = this.finals.length === 1 ? this.finals[0] : undefined;
     if (this.keepIfWhole(last)) return;
     const earliest = this.io.earliestResetAtMs();
     const left = last?.rate.remaining ?? 0;
     const at = earliest !== undefined && left > 0 ? Math.min(earliest + PAST_RESET_MS, named) : named;
     if (!this.mayWaitUntil(at)) return;
     await this.sleepUntil(at);
-    if (this.keepIfWhole(this.record(LABELS.wholeYet, connection, await connection.me()))) return;
+    const wholeYet = this.record(LABELS.wholeYet, connection, await connection.me());
+    this.finals = [wholeYet];
+    if (this.keepIfWhole(wholeYet)) return;
     const again = this.sampleResetAtMs();
     if (again !== undefined && this.mayWaitUntil(again)) await this.sleepUntil(again);
   }
@@ -270,13 +289,19 @@ class RateProbe {
     return true;
   }
 
-  /** Just past the latest moment the sample's last Reset can name; undefined when it names none. */
+  /**
+   * Just past the latest moment the Reset of the sample's last answers can name (the latest of
+   * them where several may have come last); undefined when they name none.
+   */
   private sampleResetAtMs(): number | undefined {
-    const samples = inPhase(this.trace, 'sample');
-    const last = samples[samples.length - 1];
-    if (!last || last.rate.remaining === undefined || last.rate.reset === undefined) return undefined;
-    const moment = readResetBounds(last.rate.reset, last, estimateSkew(samples));
-    return moment && moment.latestMs + PAST_RESET_MS;
+    const skew = estimateSkew(inPhase(this.trace, 'sample'));
+    const moments = this.finals.flatMap((r) => {
+      const { remaining, reset } = r.rate;
+      const moment =
+        remaining === undefined || reset === undefined ? undefined : readResetBounds(reset, r, skew);
+      return moment ? [moment.latestMs] : [];
+    });
+    return moments.length === 0 ? undefined : Math.max(...moments) + PAST_RESET_MS;
   }
 
   /** Whether the probe waits for a whole allowance until `atMs`: not when that is far (a window of a minute). */

@@ -1,5 +1,6 @@
 import { RATE_JUDGES } from '../../../suites/checks/rate';
 import { runProbe } from '../../../suites/checks/rate/probe';
+import type { ProbeIo } from '../../../suites/checks/rate/probe-io';
 import { recoversAfterReset } from '../../../suites/checks/rate/recovers-after-reset';
 import { LABELS, type Trace } from '../../../suites/checks/rate/trace';
 import { actuals, judge, loadJudgeContract, noteOf, T0, type Verdict } from './build-trace';
@@ -151,6 +152,82 @@ test('the burst sends a fresh allowance and two more at once, and stops at the d
   expect(burst.map((r) => r.status).slice(-3)).toEqual([200, 429, 429]);
   expect(trace.burst).toMatchObject({ wave: 12, sent: 12 });
   expect(trace.burst?.stop).toBe('denial');
+});
+
+describe('the sample', () => {
+  /** The target, with the order in which the probe sends the sample's requests and gets their answers. */
+  function watched(options: TargetOptions): { target: ProbeIo; calls: string[] } {
+    const target = simulatedTarget(options);
+    const calls: string[] = [];
+    const io: ProbeIo = {
+      ...target,
+      async login() {
+        calls.push('login sent');
+        const answer = await target.login();
+        calls.push('login answered');
+        return answer;
+      },
+      async sample(kind) {
+        calls.push(`${kind} sent`);
+        const answer = await target.sample(kind);
+        calls.push(`${kind} answered`);
+        return answer;
+      },
+    };
+    return { target: io, calls };
+  }
+
+  test('where the allowance covers them, the requests that need no token go beside the login, the one with the token once all three are answered', async () => {
+    const { target, calls } = watched({ limiter: fixedWindow(100), ...FAST });
+    // A request before the probe (the run's other suites) says how much allowance is left.
+    await target.sample('unknown route');
+    calls.length = 0;
+    const trace = await runProbe(target);
+    const answered = ['login', 'me without credentials', 'unknown route'].map((k) =>
+      calls.indexOf(`${k} answered`),
+    );
+    expect(calls.indexOf('me without credentials sent')).toBeLessThan(calls.indexOf('login answered'));
+    expect(calls.indexOf('unknown route sent')).toBeLessThan(calls.indexOf('login answered'));
+    expect(calls.indexOf('me with the token sent')).toBeGreaterThan(Math.max(...answered));
+    expect(trace.responses.map((r) => r.label).slice(0, 4)).toEqual([
+      'login',
+      '/users/me without credentials',
+      'an unknown route',
+      '/users/me with the token',
+    ]);
+  });
+
+  test('where it does not (three requests are too large a share of Limit 10), one after another', async () => {
+    const { target, calls } = watched({ limiter: fixedWindow(10), ...FAST });
+    await target.sample('unknown route');
+    calls.length = 0;
+    await runProbe(target);
+    expect(calls.slice(0, 8)).toEqual([
+      'login sent',
+      'login answered',
+      'me without credentials sent',
+      'me without credentials answered',
+      'unknown route sent',
+      'unknown route answered',
+      'me with the token sent',
+      'me with the token answered',
+    ]);
+  });
+
+  test('without a login its last two requests go together, so neither alone shows the allowance whole', async () => {
+    const target = simulatedTarget({ limiter: fixedWindow(100), loginWorks: false, ...FAST });
+    // The window a request before the probe opened ends between the sample's last two requests: the
+    // last one recorded says 99, but the server might have seen the other after it.
+    await target.sample('unknown route');
+    await target.sleep(999.2);
+    const trace = await runProbe(target);
+    const sample = trace.responses.filter((r) => r.phase === 'sample');
+    expect(sample.find((r) => r.label === 'an unknown route')?.rate.remaining).toBe(99);
+    const whole = sample.find((r) => r.label === LABELS.wholeYet);
+    expect(whole).toBeDefined();
+    expect(trace.wholeBeforeBurst).toBe(whole);
+    expect(violations(trace)).toEqual([]);
+  });
 });
 
 describe('from Limit 100, the burst starts one request into a whole allowance', () => {
