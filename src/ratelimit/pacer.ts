@@ -79,9 +79,9 @@ export class Pacer {
     return remaining >= count && (limit === undefined || count <= limit * MOST_OF_ALLOWANCE_AT_ONCE);
   }
 
-  /** Whether an answer so far advertised the allowance left: whether `covers` speaks from what the server said. */
-  knowsAllowance(): boolean {
-    return this.state.remaining !== undefined;
+  /** As `covers`, where an answer so far advertised the allowance left: not on nothing known of it. */
+  knownToCover(count: number): boolean {
+    return this.state.remaining !== undefined && this.covers(count);
   }
 
   /**

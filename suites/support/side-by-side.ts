@@ -45,7 +45,7 @@ export function startSideBySide(pacer: Pacer): void {
   const runs = waiting.splice(0);
   if (runs.length < 2) return;
   const requests = runs.reduce((sum, run) => sum + run.clauses.length, 0) * REQUESTS_PER_CLAUSE;
-  if (!pacer.knowsAllowance() || !pacer.covers(requests)) return;
+  if (!pacer.knownToCover(requests)) return;
   for (const run of runs) {
     unjudged.add(run.area);
     run.start({ together: true }).then(() => {

@@ -126,7 +126,7 @@ export class SuiteContext {
 
   /** Whether an answer so far advertised an allowance that covers `requests` at once (see Pacer.covers). */
   allowanceKnownToCover(requests: number): boolean {
-    return this.pacer.knowsAllowance() && this.pacer.covers(requests);
+    return this.pacer.knownToCover(requests);
   }
 
   /** Whether `requests` may go at once: the advertised allowance covers them (see Pacer.covers). */

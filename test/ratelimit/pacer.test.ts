@@ -28,6 +28,14 @@ test('requests go together only while the allowance covers them all', () => {
   expect(pacer.covers(1)).toBe(false);
 });
 
+test('known to cover: as covers, but nothing known of the allowance covers nothing', () => {
+  const pacer = new Pacer(NAMES);
+  expect(pacer.knownToCover(1)).toBe(false);
+  pacer.observe({ 'x-ratelimit-remaining': '6', 'x-ratelimit-reset': '1' }, NOW);
+  expect(pacer.knownToCover(6)).toBe(true);
+  expect(pacer.knownToCover(7)).toBe(false);
+});
+
 test('a set that would take more than a tenth of Limit goes one after another, however much remains', () => {
   const pacer = new Pacer(NAMES);
   pacer.observe({ 'x-ratelimit-limit': '10', 'x-ratelimit-remaining': '9', 'x-ratelimit-reset': '1' }, NOW);

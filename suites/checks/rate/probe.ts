@@ -129,7 +129,7 @@ class RateProbe {
   }
 
   /**
-   * The login, then /users/me with the token it gave, without credentials, and an unknown route.
+   * The login, /users/me without credentials and an unknown route, then /users/me with the login's token.
    * Where the allowance covers them, the requests that need no token go beside the login: across a
    * network each costs a round trip. They are recorded in the order sent, whatever order they came
    * back in, so that two probes of one server read alike; the request with the token goes last, once
