@@ -140,7 +140,7 @@ export function virtualClockIo(
       return connection;
     },
     earliestResetAtMs: () => pacer.earliestResetAtMs(),
-    allowanceCovers: (requests) => pacer.knownToCover(requests),
+    allowanceKnownToCover: (requests) => pacer.knownToCover(requests),
     now: () => clock.now(),
     sleep: async (ms) => clock.advance(ms),
     close: async () => {

@@ -18,22 +18,17 @@ test('waits only once the allowance is spent, until the reset', () => {
   expect(pacer.delayMs(NOW)).toBe(1100);
 });
 
-test('requests go together only while the allowance covers them all', () => {
+test('requests go together only while the allowance covers them all; known to, only once an answer said so', () => {
   const pacer = new Pacer(NAMES);
   expect(pacer.covers(6)).toBe(true);
+  expect(pacer.knownToCover(1)).toBe(false);
   pacer.observe({ 'x-ratelimit-remaining': '6', 'x-ratelimit-reset': '1' }, NOW);
   expect(pacer.covers(6)).toBe(true);
   expect(pacer.covers(7)).toBe(false);
-  pacer.observe({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1' }, NOW);
-  expect(pacer.covers(1)).toBe(false);
-});
-
-test('known to cover: as covers, but nothing known of the allowance covers nothing', () => {
-  const pacer = new Pacer(NAMES);
-  expect(pacer.knownToCover(1)).toBe(false);
-  pacer.observe({ 'x-ratelimit-remaining': '6', 'x-ratelimit-reset': '1' }, NOW);
   expect(pacer.knownToCover(6)).toBe(true);
   expect(pacer.knownToCover(7)).toBe(false);
+  pacer.observe({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1' }, NOW);
+  expect(pacer.covers(1)).toBe(false);
 });
 
 test('a set that would take more than a tenth of Limit goes one after another, however much remains', () => {

@@ -53,7 +53,7 @@ export function contextIo(context: SuiteContext): ProbeIo {
       };
     },
     earliestResetAtMs: () => context.earliestResetAtMs(),
-    allowanceCovers: (requests) => context.allowanceKnownToCover(requests),
+    allowanceKnownToCover: (requests) => context.allowanceKnownToCover(requests),
     now: () => Date.now(),
     sleep: (ms) => sleep(ms),
   };

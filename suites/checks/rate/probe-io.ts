@@ -53,7 +53,7 @@ export interface ProbeIo {
    * Whether `requests` paced requests may go at once: an answer so far advertised an allowance that
    * covers them, and they are a small share of Limit (see Pacer.covers).
    */
-  allowanceCovers(requests: number): boolean;
+  allowanceKnownToCover(requests: number): boolean;
   now(): number;
   sleep(ms: number): Promise<void>;
 }

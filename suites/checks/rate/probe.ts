@@ -138,7 +138,7 @@ class RateProbe {
    */
   private async sample(): Promise<void> {
     const { io, trace } = this;
-    const together = io.allowanceCovers(3);
+    const together = io.allowanceKnownToCover(3);
     const [login, anonymous, unknown] = together
       ? await Promise.all([io.login(), io.sample('me without credentials'), io.sample('unknown route')])
       : [await io.login(), await io.sample('me without credentials'), await io.sample('unknown route')];

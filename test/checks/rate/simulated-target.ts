@@ -223,7 +223,7 @@ export function simulatedTarget(options: TargetOptions): SimulatedTarget {
       };
     },
     earliestResetAtMs: () => pacer.earliestResetAtMs(),
-    allowanceCovers: (requests) => pacer.knownToCover(requests),
+    allowanceKnownToCover: (requests) => pacer.knownToCover(requests),
     now: () => now,
     sleep: async (ms) => {
       now += Math.max(0, ms);
